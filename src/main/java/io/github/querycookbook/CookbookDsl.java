@@ -1,0 +1,41 @@
+package io.github.querycookbook;
+
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * Prepares a {@link DSLContext} for the recipes, so callers need nothing beyond
+ * {@code DSL.using(dataSource, dialect)}.
+ *
+ * <p>The generated classes carry lower-case names. jOOQ quotes names by default, and a quoted {@code "users"} does not
+ * match the {@code USERS} table that a plain H2 database creates from the unquoted migration. Rendering names
+ * unquoted lets each engine apply its own case rule, exactly as it did when the migration ran.
+ */
+public final class CookbookDsl {
+
+    private CookbookDsl() {
+    }
+
+    /** The settings every recipe renders with; the generated catalogue uses them too. */
+    public static Settings settings() {
+        return new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+    }
+
+    /** A copy of the caller's context, connection and dialect unchanged, with the cookbook's rendering settings. */
+    public static DSLContext prepare(DSLContext dsl) {
+        Objects.requireNonNull(dsl, "dsl: pass DSL.using(dataSource, dialect)");
+        return dsl.configuration()
+                .deriveSettings(s -> s.withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))
+                .dsl();
+    }
+
+    /** A context without a connection: its queries can be rendered with {@code getSQL()} but not executed. */
+    public static DSLContext detached(SQLDialect dialect) {
+        Objects.requireNonNull(dialect, "dialect");
+        return DSL.using(dialect, settings());
+    }
+}

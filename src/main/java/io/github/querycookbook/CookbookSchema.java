@@ -1,0 +1,66 @@
+package io.github.querycookbook;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Creates or updates the cookbook's tables ({@code users}, {@code posts}, {@code post_likes}) with the Flyway
+ * migrations shipped in this jar.
+ *
+ * <p>The migrations keep out of the way of an application's own Flyway: they live under
+ * {@code classpath:io/github/querycookbook/migration}, not {@code db/migration}, and record themselves in
+ * {@value #HISTORY_TABLE}, not {@code flyway_schema_history}. They also apply to a schema that already holds other
+ * tables. Note the reverse: an application whose own Flyway runs <em>after</em> this one finds a non-empty schema
+ * and needs {@code baselineOnMigrate(true)} (with {@code baselineVersion("0")}) itself, or should migrate first.
+ */
+public final class CookbookSchema {
+
+    /** The Flyway history table of the cookbook's migrations. */
+    public static final String HISTORY_TABLE = "cookbook_schema_history";
+
+    private static final String LOCATION = "classpath:io/github/querycookbook/migration/";
+
+    private CookbookSchema() {
+    }
+
+    /**
+     * Applies the pending migrations to the schema (or MariaDB database) that {@code dataSource}'s connections use.
+     * Safe to call again: applied migrations are skipped.
+     *
+     * @throws IllegalArgumentException if the database is not H2, PostgreSQL or MariaDB
+     */
+    public static void migrate(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Flyway.configure(CookbookSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION + migrationFolder(dataSource))
+                .failOnMissingLocations(true)
+                .table(HISTORY_TABLE)
+                // Another application's tables may already be there; "0" keeps V1 pending after the baseline.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    private static String migrationFolder(DataSource dataSource) {
+        String product = productName(dataSource);
+        return switch (product) {
+            case "H2", "PostgreSQL" -> "standard";
+            case "MariaDB" -> "mariadb";
+            default -> throw new IllegalArgumentException(
+                    "Unsupported database " + product + ": the cookbook's schema supports H2, PostgreSQL and MariaDB");
+        };
+    }
+
+    private static String productName(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to read the database product: " + e.getMessage(), e);
+        }
+    }
+}

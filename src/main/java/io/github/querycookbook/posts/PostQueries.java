@@ -1,0 +1,85 @@
+package io.github.querycookbook.posts;
+
+import static io.github.querycookbook.schema.Tables.POSTS;
+
+import io.github.querycookbook.CookbookDsl;
+import io.github.querycookbook.model.Post;
+import java.time.LocalDateTime;
+import org.jooq.DSLContext;
+import org.jooq.Record4;
+import org.jooq.RecordMapper;
+import org.jooq.ResultQuery;
+import org.jooq.SelectJoinStep;
+
+/**
+ * The queries of the post-reading recipes. Each method only builds its query: execute it, or render it with
+ * {@code getSQL()} on a {@link CookbookDsl#detached detached} context.
+ */
+public final class PostQueries {
+
+    /** Maps the rows of every query here to {@link Post}. */
+    public static final RecordMapper<Record4<Long, Long, String, LocalDateTime>, Post> TO_POST =
+            r -> new Post(r.value1(), r.value2(), r.value3(), r.value4());
+
+    private final DSLContext dsl;
+
+    public PostQueries(DSLContext dsl) {
+        this.dsl = CookbookDsl.prepare(dsl);
+    }
+
+    /**
+     * Every post, newest first. Twin: {@code sql/posts_newest_first.sql}.
+     * <pre>{@code
+     * select posts.id, posts.user_id, posts.content, posts.created_at
+     * from posts
+     * order by posts.created_at desc, posts.id desc
+     * }</pre>
+     *
+     * <p>Use it for small tables or with a page limit. Pitfall: ordering by {@code created_at} alone leaves posts
+     * created at the same instant in an arbitrary order, which can differ between two runs of the same query; the
+     * {@code id} tie-breaker makes the order total.
+     */
+    public ResultQuery<Record4<Long, Long, String, LocalDateTime>> newestFirst() {
+        return selectPosts()
+                .orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc());
+    }
+
+    /**
+     * One author's posts, newest first. Twin: {@code sql/posts_by.sql}.
+     * <pre>{@code
+     * select posts.id, posts.user_id, posts.content, posts.created_at
+     * from posts
+     * where posts.user_id = :author_id
+     * order by posts.created_at desc, posts.id desc
+     * }</pre>
+     *
+     * <p>Pitfall: an unknown author and an author without posts both give an empty list; check the user first if
+     * the difference matters (for example to answer 404).
+     */
+    public ResultQuery<Record4<Long, Long, String, LocalDateTime>> byAuthor(long authorId) {
+        return selectPosts()
+                .where(POSTS.USER_ID.eq(authorId))
+                .orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc());
+    }
+
+    /**
+     * The post with this id, if any: the query behind {@code findPost} (fetch an {@code Optional}) and
+     * {@code getPost} (or throw {@code NotFoundException}). Twin: {@code sql/find_post.sql}.
+     * <pre>{@code
+     * select posts.id, posts.user_id, posts.content, posts.created_at
+     * from posts
+     * where posts.id = :post_id
+     * }</pre>
+     *
+     * <p>Pitfall: jOOQ's {@code fetchAny()} is the equivalent of SQLAlchemy's {@code first()}, and it hides a second
+     * row. Filtering by the primary key, {@code fetchOptional()} is exact and would fail loudly on a second row.
+     */
+    public ResultQuery<Record4<Long, Long, String, LocalDateTime>> byId(long postId) {
+        return selectPosts()
+                .where(POSTS.ID.eq(postId));
+    }
+
+    private SelectJoinStep<Record4<Long, Long, String, LocalDateTime>> selectPosts() {
+        return dsl.select(POSTS.ID, POSTS.USER_ID, POSTS.CONTENT, POSTS.CREATED_AT).from(POSTS);
+    }
+}

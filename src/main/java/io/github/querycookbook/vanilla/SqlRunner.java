@@ -1,0 +1,64 @@
+package io.github.querycookbook.vanilla;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/** Runs a {@link SqlFile} through plain JDBC: one connection per call, every parameter bound, never concatenated. */
+public final class SqlRunner {
+
+    /** Maps the current row of a result set; it must not move the cursor. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    public SqlRunner(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * Runs the query and maps every row.
+     *
+     * @param parameters a value for each named parameter of the file, and nothing else
+     * @throws IllegalArgumentException if a parameter is missing or not used by the file
+     */
+    public <T> List<T> query(SqlFile file, Map<String, ?> parameters, RowMapper<T> mapper) {
+        checkParameters(file, parameters);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(file.jdbcSql())) {
+            List<String> names = file.parameterNames();
+            for (int i = 0; i < names.size(); i++) {
+                statement.setObject(i + 1, parameters.get(names.get(i)));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("sql/" + file.name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkParameters(SqlFile file, Map<String, ?> parameters) {
+        Set<String> expected = new TreeSet<>(file.parameterNames());
+        Set<String> given = new TreeSet<>(parameters.keySet());
+        if (!expected.equals(given)) {
+            throw new IllegalArgumentException(
+                    "sql/" + file.name() + " takes parameters " + expected + " but was given " + given);
+        }
+    }
+}
