@@ -1,0 +1,37 @@
+package io.github.querycookbook.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Where one engine runs, and how to make and drop a blank database on it. */
+abstract class EngineServer {
+
+    /** Makes a blank database named {@code name}. */
+    abstract FreshDatabase createBlank(String name);
+
+    /** Makes a database named {@code name} on which {@code CookbookSchema.migrate} has run. */
+    abstract FreshDatabase createMigrated(String name);
+
+    /** Why the server cannot be used, or {@code null} when it answers. */
+    abstract String unreachableReason();
+
+    static String uniqueName() {
+        return "cookbook_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    static void execute(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,16 @@
+package io.github.querycookbook.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/** Runs the test once per engine, passing a {@link TestDatabase} that belongs to the test class. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@ParameterizedTest(name = "on {0}")
+@ArgumentsSource(EachEngine.class)
+public @interface EngineTest {
+}

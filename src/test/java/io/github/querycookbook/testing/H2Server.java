@@ -1,0 +1,29 @@
+package io.github.querycookbook.testing;
+
+import io.github.querycookbook.CookbookSchema;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** Embedded H2: a plain in-memory database per test class, with no flag that changes SQL semantics. */
+final class H2Server extends EngineServer {
+
+    @Override
+    FreshDatabase createBlank(String name) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        // DB_CLOSE_DELAY=-1 only keeps the in-memory database alive between connections.
+        dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        return new FreshDatabase(dataSource, () -> execute(dataSource, "SHUTDOWN"));
+    }
+
+    @Override
+    FreshDatabase createMigrated(String name) {
+        FreshDatabase database = createBlank(name);
+        CookbookSchema.migrate(database.dataSource());
+        return database;
+    }
+
+    @Override
+    String unreachableReason() {
+        return null;
+    }
+}

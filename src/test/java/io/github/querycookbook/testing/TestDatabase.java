@@ -1,0 +1,60 @@
+package io.github.querycookbook.testing;
+
+import io.github.querycookbook.QueryCookbook;
+import io.github.querycookbook.VanillaSqlCookbook;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * One engine's fresh database for one test class, reached through a plain {@link DataSource}. When the engine is not
+ * available (and CI does not require it) every accessor aborts the test, which reports it as skipped.
+ */
+public final class TestDatabase {
+
+    private final Engine engine;
+    private final DataSource dataSource;
+    private final String unavailableReason;
+
+    private TestDatabase(Engine engine, DataSource dataSource, String unavailableReason) {
+        this.engine = engine;
+        this.dataSource = dataSource;
+        this.unavailableReason = unavailableReason;
+    }
+
+    static TestDatabase available(Engine engine, DataSource dataSource) {
+        return new TestDatabase(engine, dataSource, null);
+    }
+
+    static TestDatabase unavailable(Engine engine, String reason) {
+        return new TestDatabase(engine, null, reason);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public DataSource dataSource() {
+        Assumptions.assumeTrue(unavailableReason == null, () -> engine + " skipped: " + unavailableReason);
+        return dataSource;
+    }
+
+    /** Exactly what a user writes: {@code DSL.using(dataSource, dialect)}, nothing more. */
+    public DSLContext dsl() {
+        return DSL.using(dataSource(), engine.dialect());
+    }
+
+    public QueryCookbook queryCookbook() {
+        return new QueryCookbook(dsl());
+    }
+
+    public VanillaSqlCookbook vanillaCookbook() {
+        return new VanillaSqlCookbook(dataSource());
+    }
+
+    @Override
+    public String toString() {
+        return engine.toString();
+    }
+}
