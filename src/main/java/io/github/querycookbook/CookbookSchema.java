@@ -33,8 +33,17 @@ public final class CookbookSchema {
      * @throws IllegalArgumentException if the database is not H2, PostgreSQL or MariaDB
      */
     public static void migrate(DataSource dataSource) {
+        flyway(dataSource).migrate();
+    }
+
+    /**
+     * The Flyway instance behind {@link #migrate}, for {@code validate()}, {@code info()} and the like.
+     *
+     * @throws IllegalArgumentException if the database is not H2, PostgreSQL or MariaDB
+     */
+    public static Flyway flyway(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        Flyway.configure(CookbookSchema.class.getClassLoader())
+        return Flyway.configure(CookbookSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION + migrationFolder(dataSource))
                 .failOnMissingLocations(true)
@@ -42,8 +51,7 @@ public final class CookbookSchema {
                 // Another application's tables may already be there; "0" keeps V1 pending after the baseline.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
+                .load();
     }
 
     private static String migrationFolder(DataSource dataSource) {

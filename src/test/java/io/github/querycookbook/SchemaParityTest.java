@@ -1,0 +1,73 @@
+package io.github.querycookbook;
+
+import static io.github.querycookbook.schema.Tables.POSTS;
+import static io.github.querycookbook.schema.Tables.POST_LIKES;
+import static io.github.querycookbook.schema.Tables.USERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.querycookbook.schema.DefaultSchema;
+import io.github.querycookbook.testing.EngineTest;
+import io.github.querycookbook.testing.TestDatabase;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Meta;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Each engine ends up with the schema that code generation read: the same tables, columns, keys and indexes. This
+ * is what keeps the MariaDB copy of the migration from drifting away from the H2/PostgreSQL one.
+ */
+class SchemaParityTest {
+
+    private static final Set<String> TABLES = Set.of("users", "posts", "post_likes");
+
+    @EngineTest
+    void hasTheTablesColumnsKeysAndIndexesThatCodegenRead(TestDatabase db) {
+        // given what the generated classes describe
+        List<String> generated = SchemaShape.of(DefaultSchema.DEFAULT_SCHEMA.getTables(), TABLES);
+
+        // when the engine describes what the migration built
+        List<String> actual = SchemaShape.of(cookbookTables(db), TABLES);
+
+        // then
+        assertThat(actual).containsExactlyElementsOf(generated);
+    }
+
+    @EngineTest
+    void cascadesDeletesFromUsersToTheirPostsAndLikes(TestDatabase db) {
+        // given an author whose post was liked by a fan, and a fan who also liked a post of their own
+        DSLContext dsl = CookbookDsl.prepare(db.dsl());
+        long author = insertUser(dsl, "cascade-author");
+        long fan = insertUser(dsl, "cascade-fan");
+        long authorsPost = insertPost(dsl, author);
+        long fansPost = insertPost(dsl, fan);
+        dsl.insertInto(POST_LIKES, POST_LIKES.POST_ID, POST_LIKES.USER_ID)
+                .values(authorsPost, fan).values(fansPost, fan).values(fansPost, author).execute();
+
+        // when
+        dsl.deleteFrom(USERS).where(USERS.ID.eq(author)).execute();
+
+        // then the author's post, the like on it and the author's like on the fan's post are gone
+        assertThat(dsl.fetchCount(POSTS, POSTS.USER_ID.eq(author))).isZero();
+        assertThat(dsl.fetch(POST_LIKES, POST_LIKES.USER_ID.in(author, fan)))
+                .extracting(r -> List.of(r.getPostId(), r.getUserId()))
+                .containsExactly(List.of(fansPost, fan));
+    }
+
+    private static long insertUser(DSLContext dsl, String username) {
+        return dsl.insertInto(USERS, USERS.USERNAME).values(username).returningResult(USERS.ID).fetchSingle().value1();
+    }
+
+    private static long insertPost(DSLContext dsl, long author) {
+        return dsl.insertInto(POSTS, POSTS.USER_ID, POSTS.CONTENT).values(author, "cascade")
+                .returningResult(POSTS.ID).fetchSingle().value1();
+    }
+
+    private static List<? extends Table<?>> cookbookTables(TestDatabase db) {
+        String currentSchema = db.dsl().fetchValue(DSL.currentSchema());
+        Meta meta = db.dsl().meta().filterSchemas(s -> s.getName().equalsIgnoreCase(currentSchema));
+        return meta.getTables();
+    }
+}
