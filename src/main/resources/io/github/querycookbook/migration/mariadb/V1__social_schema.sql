@@ -6,12 +6,14 @@
 -- * utf8mb4_nopad_bin, because the default utf8mb4_general_ci treats 'Ann' and 'ann', or two different emoji, as equal
 --   and would break the unique username; NOPAD also keeps 'ann' and 'ann ' apart, as on H2 and PostgreSQL;
 -- * TEXT instead of an unbounded VARCHAR;
+-- * the unique username is enforced through a hash (MariaDB picks USING HASH for keys over 3072 bytes), which is
+--   exact for equality but cannot serve ORDER BY username;
 -- * unnamed primary keys: MariaDB names every primary key PRIMARY and warns about any other name;
 -- * indexes declared inside CREATE TABLE, before the foreign keys, so InnoDB does not add an index of its own.
 
 CREATE TABLE users (
     id       BIGINT NOT NULL AUTO_INCREMENT,
-    username VARCHAR(512) NOT NULL,
+    username VARCHAR(1024) NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uq_users_username UNIQUE (username)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_nopad_bin;

@@ -1,0 +1,65 @@
+package io.github.querycookbook.vanilla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SqlFileTest {
+
+    @Nested
+    class Parse {
+
+        @Test
+        void replacesNamedParametersInOrderAndKeepsRepeats() {
+            SqlFile file = SqlFile.parse("x.sql", "SELECT 1 FROM t WHERE a = :first AND b = :second OR a = :first;");
+
+            assertThat(file.jdbcSql()).isEqualTo("SELECT 1 FROM t WHERE a = ? AND b = ? OR a = ?");
+            assertThat(file.parameterNames()).containsExactly("first", "second", "first");
+        }
+
+        @Test
+        void leavesLiteralsQuotedNamesCommentsAndCastsAlone() {
+            String sql = """
+                    -- header: not :a parameter
+                    SELECT ':lit''s :x', "col:y", 1::bigint /* :z */
+                    FROM t WHERE id = :id
+                    """;
+
+            SqlFile file = SqlFile.parse("x.sql", sql);
+
+            assertThat(file.parameterNames()).containsExactly("id");
+            assertThat(file.jdbcSql()).endsWith("""
+                    SELECT ':lit''s :x', "col:y", 1::bigint /* :z */
+                    FROM t WHERE id = ?""");
+        }
+
+        @Test
+        void rejectsAnUnterminatedLiteral() {
+            assertThatThrownBy(() -> SqlFile.parse("x.sql", "SELECT 'oops FROM t"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Unterminated ' starting at offset 7");
+        }
+    }
+
+    @Nested
+    class Load {
+
+        @Test
+        void readsEveryTwinFromTheJar() {
+            SqlFile file = SqlFile.load("likers_of_posts_by.sql");
+
+            assertThat(file.text()).startsWith("-- Recipe: likersOfPostsBy");
+            assertThat(file.parameterNames()).containsExactly("author_id");
+            assertThat(file.jdbcSql()).doesNotContain(":author_id").doesNotEndWith(";");
+        }
+
+        @Test
+        void namesTheMissingFile() {
+            assertThatThrownBy(() -> SqlFile.load("no_such_recipe.sql"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("No SQL file /io/github/querycookbook/sql/no_such_recipe.sql on the classpath");
+        }
+    }
+}
