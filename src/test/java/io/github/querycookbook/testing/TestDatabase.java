@@ -2,6 +2,7 @@ package io.github.querycookbook.testing;
 
 import io.github.querycookbook.QueryCookbook;
 import io.github.querycookbook.VanillaSqlCookbook;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -38,6 +39,11 @@ public final class TestDatabase {
     public DataSource dataSource() {
         Assumptions.assumeTrue(unavailableReason == null, () -> engine + " skipped: " + unavailableReason);
         return dataSource;
+    }
+
+    /** Why this engine is skipped in this run, or empty when it is available. */
+    public Optional<String> skipReason() {
+        return Optional.ofNullable(unavailableReason);
     }
 
     /** Exactly what a user writes: {@code DSL.using(dataSource, dialect)}, nothing more. */
