@@ -68,8 +68,8 @@ public final class LikeQueries {
      * order by users.username
      * }</pre>
      *
-     * <p>Pitfalls: the seed filters with {@code HAVING} and no {@code GROUP BY}; a filter on rows belongs in
-     * {@code WHERE}. Without {@code distinct}, a fan who liked three of the author's posts appears three times.
+     * <p>Pitfalls: the seed filters with {@code HAVING} and no {@code GROUP BY}, which fails on all three engines;
+     * a filter on rows belongs in {@code WHERE}. Without {@code distinct}, a fan who liked three of the author's posts appears three times.
      * The order of non-ASCII names follows each engine's collation, so it can differ between engines.
      */
     public ResultQuery<Record1<String>> likersOfPostsBy(long authorId) {

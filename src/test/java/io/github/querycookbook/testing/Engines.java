@@ -35,7 +35,7 @@ final class Engines {
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(engine + " is mandatory when CI=true, but there is " + reason
-                    + ". Start it (see DEVELOPERS.md / .ci/run) or unset CI to skip it locally.");
+                    + ". Start it (.ci/run shows how) or unset CI to skip it locally.");
         }
         System.err.println("[jooq-query-cookbook] SKIPPING every " + engine + " test: " + reason
                 + ". Set CI=true to make this an error.");
