@@ -4,6 +4,7 @@ import static io.github.querycookbook.schema.Tables.POSTS;
 import static io.github.querycookbook.schema.Tables.POST_LIKES;
 import static io.github.querycookbook.schema.Tables.USERS;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.param;
 
 import io.github.querycookbook.CookbookDsl;
 import io.github.querycookbook.model.PostLikeCount;
@@ -16,7 +17,8 @@ import org.jooq.ResultQuery;
 
 /**
  * The queries of the recipes that join through {@code post_likes}. Each method only builds its query: execute it,
- * or render it with {@code getSQL()} on a {@link CookbookDsl#detached detached} context.
+ * or render it with {@code getSQL()} on a {@link CookbookDsl#detached detached} context. Bind values carry the twin
+ * files' parameter names (see {@code PostQueries}).
  */
 public final class LikeQueries {
 
@@ -77,7 +79,7 @@ public final class LikeQueries {
                 .from(USERS)
                 .join(POST_LIKES).on(POST_LIKES.USER_ID.eq(USERS.ID))
                 .join(POSTS).on(POSTS.ID.eq(POST_LIKES.POST_ID))
-                .where(POSTS.USER_ID.eq(authorId))
+                .where(POSTS.USER_ID.eq(param("author_id", authorId)))
                 .orderBy(USERS.USERNAME);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.querycookbook.posts;
 
 import static io.github.querycookbook.schema.Tables.POSTS;
+import static org.jooq.impl.DSL.param;
 
 import io.github.querycookbook.CookbookDsl;
 import io.github.querycookbook.model.Post;
@@ -13,7 +14,9 @@ import org.jooq.SelectJoinStep;
 
 /**
  * The queries of the post-reading recipes. Each method only builds its query: execute it, or render it with
- * {@code getSQL()} on a {@link CookbookDsl#detached detached} context.
+ * {@code getSQL()} on a {@link CookbookDsl#detached detached} context. Bind values are named like the twin files'
+ * parameters, so {@code getSQL(ParamType.NAMED)} shows {@code :author_id} where the twin has it; they are still bound,
+ * never inlined, when the query runs.
  */
 public final class PostQueries {
 
@@ -58,7 +61,7 @@ public final class PostQueries {
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> byAuthor(long authorId) {
         return selectPosts()
-                .where(POSTS.USER_ID.eq(authorId))
+                .where(POSTS.USER_ID.eq(param("author_id", authorId)))
                 .orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc());
     }
 
@@ -76,7 +79,7 @@ public final class PostQueries {
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> byId(long postId) {
         return selectPosts()
-                .where(POSTS.ID.eq(postId));
+                .where(POSTS.ID.eq(param("post_id", postId)));
     }
 
     private SelectJoinStep<Record4<Long, Long, String, LocalDateTime>> selectPosts() {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A twin SQL file, as written for people (named {@code :parameters}, comments, a closing semicolon) and as JDBC needs
@@ -23,6 +24,12 @@ public record SqlFile(String name, String text, String jdbcSql, List<String> par
 
     public SqlFile {
         parameterNames = List.copyOf(parameterNames);
+    }
+
+    /** The statement as written, without the comment lines that head the file. */
+    public String statement() {
+        return text.lines().dropWhile(line -> line.isBlank() || line.startsWith("--"))
+                .collect(Collectors.joining(System.lineSeparator())).strip();
     }
 
     /** Reads {@code sql/<name>} from the classpath. */
