@@ -64,7 +64,7 @@ final class EachEngine implements ArgumentsProvider {
             String name = EngineServer.uniqueName();
             FreshDatabase database = setup == Setup.BLANK ? server.createBlank(name) : server.createMigrated(name);
             drops.put(engine, database.drop());
-            TestDatabase testDatabase = TestDatabase.available(engine, database.dataSource());
+            TestDatabase testDatabase = TestDatabase.available(engine, database);
             if (setup == Setup.SOCIAL_FIXTURE) {
                 SocialFixture.insertInto(testDatabase.dsl());
             }

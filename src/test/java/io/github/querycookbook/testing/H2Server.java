@@ -10,9 +10,10 @@ final class H2Server extends EngineServer {
     FreshDatabase createBlank(String name) {
         JdbcDataSource dataSource = new JdbcDataSource();
         // DB_CLOSE_DELAY=-1 only keeps the in-memory database alive between connections.
-        dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        dataSource.setURL(url);
         dataSource.setUser("sa");
-        return new FreshDatabase(dataSource, () -> execute(dataSource, "SHUTDOWN"));
+        return new FreshDatabase(url + ";USER=sa", dataSource, () -> execute(dataSource, "SHUTDOWN"));
     }
 
     @Override

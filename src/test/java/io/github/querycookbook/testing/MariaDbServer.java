@@ -18,7 +18,7 @@ final class MariaDbServer extends EngineServer {
     @Override
     FreshDatabase createBlank(String name) {
         execute(admin, "CREATE DATABASE " + name);
-        return new FreshDatabase(dataSource(name), () -> execute(admin, "DROP DATABASE IF EXISTS " + name));
+        return new FreshDatabase(url(name), dataSource(name), () -> execute(admin, "DROP DATABASE IF EXISTS " + name));
     }
 
     @Override
@@ -37,10 +37,13 @@ final class MariaDbServer extends EngineServer {
         }
     }
 
+    private String url(String database) {
+        return "jdbc:mariadb://" + host + ":" + port + "/" + database + "?user=root";
+    }
+
     private MariaDbDataSource dataSource(String database) {
         try {
-            return new MariaDbDataSource(
-                    "jdbc:mariadb://" + host + ":" + port + "/" + database + "?user=root&connectTimeout=5000");
+            return new MariaDbDataSource(url(database) + "&connectTimeout=5000");
         } catch (SQLException e) {
             throw new IllegalArgumentException("Bad MariaDB address " + host + ":" + port, e);
         }

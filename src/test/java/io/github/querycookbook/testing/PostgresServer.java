@@ -18,7 +18,7 @@ final class PostgresServer extends EngineServer {
     @Override
     FreshDatabase createBlank(String name) {
         execute(admin, "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
-        return new FreshDatabase(dataSource(name), () -> drop(name));
+        return freshDatabase(name);
     }
 
     @Override
@@ -29,7 +29,7 @@ final class PostgresServer extends EngineServer {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(template)));
         }
         execute(admin, "CREATE DATABASE " + name + " TEMPLATE " + template);
-        return new FreshDatabase(dataSource(name), () -> drop(name));
+        return freshDatabase(name);
     }
 
     @Override
@@ -39,6 +39,11 @@ final class PostgresServer extends EngineServer {
         } catch (Exception e) {
             return "no PostgreSQL at " + host + ":" + port + " (" + e.getMessage() + ")";
         }
+    }
+
+    private FreshDatabase freshDatabase(String name) {
+        String url = "jdbc:postgresql://" + host + ":" + port + "/" + name + "?user=postgres";
+        return new FreshDatabase(url, dataSource(name), () -> drop(name));
     }
 
     private void drop(String name) {

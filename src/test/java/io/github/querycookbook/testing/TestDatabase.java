@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Assumptions;
 public final class TestDatabase {
 
     private final Engine engine;
-    private final DataSource dataSource;
+    private final FreshDatabase database;
     private final String unavailableReason;
 
-    private TestDatabase(Engine engine, DataSource dataSource, String unavailableReason) {
+    private TestDatabase(Engine engine, FreshDatabase database, String unavailableReason) {
         this.engine = engine;
-        this.dataSource = dataSource;
+        this.database = database;
         this.unavailableReason = unavailableReason;
     }
 
-    static TestDatabase available(Engine engine, DataSource dataSource) {
-        return new TestDatabase(engine, dataSource, null);
+    static TestDatabase available(Engine engine, FreshDatabase database) {
+        return new TestDatabase(engine, database, null);
     }
 
     static TestDatabase unavailable(Engine engine, String reason) {
@@ -37,8 +37,18 @@ public final class TestDatabase {
     }
 
     public DataSource dataSource() {
+        assumeAvailable();
+        return database.dataSource();
+    }
+
+    /** A JDBC URL of this database, user included. */
+    public String jdbcUrl() {
+        assumeAvailable();
+        return database.jdbcUrl();
+    }
+
+    private void assumeAvailable() {
         Assumptions.assumeTrue(unavailableReason == null, () -> engine + " skipped: " + unavailableReason);
-        return dataSource;
     }
 
     /** Why this engine is skipped in this run, or empty when it is available. */
