@@ -1,0 +1,7 @@
+/**
+ * The generated recipe catalogue ({@code docs/recipes.md}): {@link io.github.querycookbook.catalog.CatalogueWriter}
+ * renders it from the {@link io.github.querycookbook.RecipeCatalog}, the sources and the twin files;
+ * {@link io.github.querycookbook.catalog.RegenerateCatalogue} writes it; {@code CatalogueIsUpToDateTest} fails when the
+ * checked-in copy differs.
+ */
+package io.github.querycookbook.catalog;
