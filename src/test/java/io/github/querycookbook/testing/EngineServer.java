@@ -1,5 +1,6 @@
 package io.github.querycookbook.testing;
 
+import io.github.querycookbook.CookbookSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,10 +14,23 @@ abstract class EngineServer {
     abstract FreshDatabase createBlank(String name);
 
     /** Makes a database named {@code name} on which {@code CookbookSchema.migrate} has run. */
-    abstract FreshDatabase createMigrated(String name);
+    FreshDatabase createMigrated(String name) {
+        FreshDatabase database = createBlank(name);
+        CookbookSchema.migrate(database.dataSource());
+        return database;
+    }
 
     /** Why the server cannot be used, or {@code null} when it answers. */
     abstract String unreachableReason();
+
+    /** Connects once through {@code admin}: {@code null} when that works, otherwise why not. */
+    static String unreachableReason(DataSource admin, String server) {
+        try (Connection connection = admin.getConnection()) {
+            return null;
+        } catch (SQLException e) {
+            return "no " + server + " (" + e.getMessage() + ")";
+        }
+    }
 
     static String uniqueName() {
         return "cookbook_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

@@ -1,6 +1,5 @@
 package io.github.querycookbook.testing;
 
-import io.github.querycookbook.CookbookSchema;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** Embedded H2: a plain in-memory database per test class, with no flag that changes SQL semantics. */
@@ -14,13 +13,6 @@ final class H2Server extends EngineServer {
         dataSource.setURL(url);
         dataSource.setUser("sa");
         return new FreshDatabase(url + ";USER=sa", dataSource, () -> execute(dataSource, "SHUTDOWN"));
-    }
-
-    @Override
-    FreshDatabase createMigrated(String name) {
-        FreshDatabase database = createBlank(name);
-        CookbookSchema.migrate(database.dataSource());
-        return database;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.querycookbook.testing;
 
-import io.github.querycookbook.CookbookSchema;
 import java.sql.SQLException;
 import org.mariadb.jdbc.MariaDbDataSource;
 
@@ -22,19 +21,8 @@ final class MariaDbServer extends EngineServer {
     }
 
     @Override
-    FreshDatabase createMigrated(String name) {
-        FreshDatabase database = createBlank(name);
-        CookbookSchema.migrate(database.dataSource());
-        return database;
-    }
-
-    @Override
     String unreachableReason() {
-        try (var connection = admin.getConnection()) {
-            return null;
-        } catch (Exception e) {
-            return "no MariaDB at " + host + ":" + port + " (" + e.getMessage() + ")";
-        }
+        return unreachableReason(admin, "MariaDB at " + host + ":" + port);
     }
 
     private String url(String database) {

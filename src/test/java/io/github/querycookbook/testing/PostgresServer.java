@@ -60,11 +60,7 @@ final class PostgresServer extends EngineServer {
 
     @Override
     String unreachableReason() {
-        try (var connection = admin.getConnection()) {
-            return null;
-        } catch (Exception e) {
-            return "no PostgreSQL at " + host + ":" + port + " (" + e.getMessage() + ")";
-        }
+        return unreachableReason(admin, "PostgreSQL at " + host + ":" + port);
     }
 
     private FreshDatabase freshDatabase(String name) {

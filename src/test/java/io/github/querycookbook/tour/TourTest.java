@@ -30,22 +30,22 @@ class TourTest {
         @Test
         void walksEveryRecipeAndEndsWithAllAgreeing() {
             // when
-            Run run = Run.of("--url", "jdbc:h2:mem:tour_test;DB_CLOSE_DELAY=-1");
+            TourRun run = TourRun.of("--url", "jdbc:h2:mem:tour_test;DB_CLOSE_DELAY=-1");
 
             // then
-            assertThat(run.status).isEqualTo(Tour.AGREED);
-            assertThat(run.err).isEmpty();
-            RecipeCatalog.all().forEach(recipe -> assertThat(run.out)
+            assertThat(run.status()).isEqualTo(Tour.AGREED);
+            assertThat(run.err()).isEmpty();
+            RecipeCatalog.all().forEach(recipe -> assertThat(run.out())
                     .contains("== " + recipe.name(), recipe.purpose(), "-- twin sql/" + recipe.twinFile()));
-            assertThat(run.out).startsWith("jOOQ Query Cookbook tour on H2, with the demo data")
+            assertThat(run.out()).startsWith("jOOQ Query Cookbook tour on H2, with the demo data")
                     .endsWith("✓ all 6 recipes: jOOQ and the SQL twin agree" + System.lineSeparator());
         }
 
         @Test
         void printsTheRenderedSqlTheTwinAndAnAlignedResult() {
-            Run run = Run.of("--url", "jdbc:h2:mem:tour_table_test;DB_CLOSE_DELAY=-1");
+            TourRun run = TourRun.of("--url", "jdbc:h2:mem:tour_table_test;DB_CLOSE_DELAY=-1");
 
-            assertThat(run.out).contains("""
+            assertThat(run.out()).contains("""
                     == postsByLikeCount
                     Every post with its like count, zero included; most liked first.
                     -- jOOQ renders:
@@ -105,65 +105,10 @@ class TourTest {
 
         @EngineTest
         void runsOnTheDatabaseTheUrlNames(TestDatabase db) {
-            Run run = Run.of("--url", db.jdbcUrl());
+            TourRun run = TourRun.of("--url", db.jdbcUrl());
 
-            assertThat(run.status).isEqualTo(Tour.AGREED);
-            assertThat(run.out).contains("✓ all 6 recipes: jOOQ and the SQL twin agree");
-        }
-    }
-
-    @Nested
-    class OnBadInput {
-
-        @Test
-        void reportsAnUnknownDriverInOneLineWithoutAStackTrace() {
-            Run run = Run.of("--url", "jdbc:nosuchdb:whatever");
-
-            assertThat(run.status).isEqualTo(Tour.CANNOT_RUN);
-            assertThat(run.out).isEmpty();
-            assertThat(run.err).isEqualTo("tour: cannot connect to jdbc:nosuchdb:whatever: "
-                    + "No suitable driver found for jdbc:nosuchdb:whatever" + System.lineSeparator());
-        }
-
-        @Test
-        void reportsAnUnreachableServerInOneLine() {
-            Run run = Run.of("--url", "jdbc:postgresql://127.0.0.1:1/nowhere");
-
-            assertThat(run.status).isEqualTo(Tour.CANNOT_RUN);
-            assertThat(run.err).startsWith("tour: cannot connect to jdbc:postgresql://127.0.0.1:1/nowhere: ")
-                    .doesNotContain("\tat ").hasLineCount(1);
-        }
-
-        @Test
-        void reportsBadCredentialsInOneLine() {
-            Run run = Run.of("--url", "jdbc:h2:mem:tour_credentials;DB_CLOSE_DELAY=-1;USER=sa;PASSWORD=right",
-                    "--user", "sa", "--password", "wrong");
-
-            assertThat(run.status).isEqualTo(Tour.CANNOT_RUN);
-            assertThat(run.err).startsWith("tour: ").doesNotContain("\tat ").hasLineCount(1);
-        }
-
-        @Test
-        void explainsAnUnknownArgumentWithTheUsage() {
-            Run run = Run.of("--ulr", "jdbc:h2:mem:x");
-
-            assertThat(run.status).isEqualTo(Tour.CANNOT_RUN);
-            assertThat(run.err).isEqualTo("tour: unknown argument --ulr" + System.lineSeparator()
-                    + TourOptions.USAGE + System.lineSeparator());
-        }
-    }
-
-    private record Run(int status, String out, String err) {
-
-        static Run of(String... args) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Tour.run(print(out), print(err), args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-
-        private static PrintStream print(ByteArrayOutputStream bytes) {
-            return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            assertThat(run.status()).isEqualTo(Tour.AGREED);
+            assertThat(run.out()).contains("✓ all 6 recipes: jOOQ and the SQL twin agree");
         }
     }
 }
