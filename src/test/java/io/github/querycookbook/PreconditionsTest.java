@@ -1,0 +1,57 @@
+package io.github.querycookbook;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** Wrong arguments fail at once, with a message that says what to pass. */
+class PreconditionsTest {
+
+    @Test
+    void queryCookbookNeedsAContext() {
+        assertThatThrownBy(() -> new QueryCookbook(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("dsl: pass DSL.using(dataSource, dialect)");
+    }
+
+    @Test
+    void vanillaCookbookNeedsADataSource() {
+        assertThatThrownBy(() -> new VanillaSqlCookbook(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("dataSource");
+    }
+
+    @Test
+    void migrateNeedsADataSource() {
+        assertThatThrownBy(() -> CookbookSchema.migrate(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("dataSource");
+    }
+
+    @Test
+    void migrateNamesTheEnginesItSupports() {
+        // given a database that reports itself as Oracle
+        DataSource oracle = dataSourceReporting("Oracle");
+
+        // then
+        assertThatThrownBy(() -> CookbookSchema.migrate(oracle))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unsupported database Oracle: the cookbook's schema supports H2, PostgreSQL and MariaDB");
+    }
+
+    private static DataSource dataSourceReporting(String productName) {
+        DatabaseMetaData metaData = proxy(DatabaseMetaData.class, "getDatabaseProductName", productName);
+        Connection connection = proxy(Connection.class, "getMetaData", metaData);
+        return proxy(DataSource.class, "getConnection", connection);
+    }
+
+    /** An instance of {@code type} whose {@code method} returns {@code result}; other methods do nothing. */
+    private static <T> T proxy(Class<T> type, String method, Object result) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (self, called, args) -> called.getName().equals(method) ? result : null));
+    }
+}
