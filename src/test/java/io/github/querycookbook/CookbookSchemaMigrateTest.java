@@ -7,11 +7,14 @@ import io.github.querycookbook.testing.DatabaseSetup;
 import io.github.querycookbook.testing.DatabaseSetup.Setup;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 import org.flywaydb.core.api.MigrationInfo;
-import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -42,11 +45,18 @@ class CookbookSchemaMigrateTest {
                 .hasMessageStartingWith("Cannot connect to read the database product: ");
     }
 
+    /** The tables of the test database, lower-cased, read through JDBC metadata. */
     static Set<String> tableNames(TestDatabase db) {
-        return db.dsl().meta().getTables().stream()
-                .filter(t -> !t.getSchema().getName().equalsIgnoreCase("information_schema"))
-                .map(Table::getName)
-                .map(String::toLowerCase)
-                .collect(Collectors.toSet());
+        try (Connection connection = db.dataSource().getConnection();
+             ResultSet tables = connection.getMetaData().getTables(
+                     connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+            Set<String> names = new TreeSet<>();
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the tables: " + e.getMessage(), e);
+        }
     }
 }
