@@ -38,7 +38,8 @@ public final class PostQueries {
      * order by posts.created_at desc, posts.id desc
      * }</pre>
      *
-     * <p>Use it for small tables or with a page limit. Pitfall: ordering by {@code created_at} alone leaves posts
+     * <p>Use it for a feed of a small table. Not for a large one: every row comes back, so page it (the index
+     * {@code ix_posts_created_at_id} serves a keyset page). Pitfall: ordering by {@code created_at} alone leaves posts
      * created at the same instant in an arbitrary order, which can differ between two runs of the same query; the
      * {@code id} tie-breaker makes the order total.
      */
@@ -56,8 +57,9 @@ public final class PostQueries {
      * order by posts.created_at desc, posts.id desc
      * }</pre>
      *
-     * <p>Pitfall: an unknown author and an author without posts both give an empty list; check the user first if
-     * the difference matters (for example to answer 404).
+     * <p>Use it for one author's page. Not for many authors at once: one query per author is the N+1 problem; filter
+     * with {@code in} or join instead. Pitfall: an unknown author and an author without posts both give an empty
+     * list; check the user first if the difference matters (for example to answer 404).
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> byAuthor(long authorId) {
         return selectPosts()
@@ -74,8 +76,11 @@ public final class PostQueries {
      * where posts.id = :post_id
      * }</pre>
      *
-     * <p>Pitfall: jOOQ's {@code fetchAny()} is the equivalent of SQLAlchemy's {@code first()}, and it hides a second
-     * row. Filtering by the primary key, {@code fetchOptional()} is exact and would fail loudly on a second row.
+     * <p>Use {@code findPost} when a missing post is a normal answer, {@code getPost} when it is an error the caller
+     * should not have to check for. Not for "the first of many": without an {@code order by} that is an arbitrary
+     * row. Pitfall: jOOQ's {@code fetchAny()} is the equivalent of SQLAlchemy's {@code first()}, and it hides a
+     * second row; filtering by the primary key, {@code fetchOptional()} is exact and would fail loudly on a second
+     * row.
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> byId(long postId) {
         return selectPosts()
