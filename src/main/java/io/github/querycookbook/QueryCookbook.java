@@ -24,9 +24,8 @@ public final class QueryCookbook implements Cookbook {
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
-        DSLContext prepared = CookbookDsl.prepare(dsl);
-        this.posts = new PostQueries(prepared);
-        this.likes = new LikeQueries(prepared);
+        this.posts = new PostQueries(dsl);
+        this.likes = new LikeQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */

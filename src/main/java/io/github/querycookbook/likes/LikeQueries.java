@@ -42,11 +42,11 @@ public final class LikeQueries {
      * order by like_count desc, posts.id asc
      * }</pre>
      *
-     * <p>Use it for a "most liked" list. Pitfalls: the seed's inner join silently drops posts that nobody liked, and
-     * {@code count(*)} over the left join counts the all-null row that keeps such a post as one like; counting a
-     * column of {@code post_likes} gives 0. Without the {@code id} tie-breaker, posts with equal counts come in any
-     * order. On large tables, aggregate {@code post_likes} in a derived table first, so the group by does not carry
-     * the post's content.
+     * <p>Use it for a "most liked" list. Not as is for large tables: it groups every post with its content; aggregate
+     * {@code post_likes} in a derived table first and join the counts to the posts. Pitfalls: the seed's inner join
+     * silently drops posts that nobody liked, and {@code count(*)} over the left join counts the all-null row that
+     * keeps such a post as one like; counting a column of {@code post_likes} gives 0. Without the {@code id}
+     * tie-breaker, posts with equal counts come in any order.
      */
     public ResultQuery<Record4<Long, String, Long, Long>> postsByLikeCount() {
         // coerce, not cast: the engines' count is already wide enough, only jOOQ's Integer default is not
@@ -70,9 +70,11 @@ public final class LikeQueries {
      * order by users.username
      * }</pre>
      *
-     * <p>Pitfalls: the seed filters with {@code HAVING} and no {@code GROUP BY}, which fails on all three engines;
-     * a filter on rows belongs in {@code WHERE}. Without {@code distinct}, a fan who liked three of the author's posts appears three times.
-     * The order of non-ASCII names follows each engine's collation, so it can differ between engines.
+     * <p>Use it to list an author's fans. Not for counting them: {@code count(distinct users.id)} answers that
+     * without fetching every name. Pitfalls: the seed filters with {@code HAVING} and no {@code GROUP BY}, which fails
+     * on all three engines; a filter on rows belongs in {@code WHERE}. Without {@code distinct}, a fan who liked three
+     * of the author's posts appears three times. The order of non-ASCII names follows each engine's collation, so it
+     * can differ between engines.
      */
     public ResultQuery<Record1<String>> likersOfPostsBy(long authorId) {
         return dsl.selectDistinct(USERS.USERNAME)
