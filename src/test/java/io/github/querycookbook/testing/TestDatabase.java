@@ -6,11 +6,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * One engine's fresh database for one test class, reached through a plain {@link DataSource}. When the engine is not
- * available (and CI does not require it) every accessor aborts the test, which reports it as skipped.
+ * available (and CI does not require it), {@link SkipUnavailableEngines} reports the test as skipped before it runs.
  */
 public final class TestDatabase {
 
@@ -37,18 +36,12 @@ public final class TestDatabase {
     }
 
     public DataSource dataSource() {
-        assumeAvailable();
         return database.dataSource();
     }
 
     /** A JDBC URL of this database, user included. */
     public String jdbcUrl() {
-        assumeAvailable();
         return database.jdbcUrl();
-    }
-
-    private void assumeAvailable() {
-        Assumptions.assumeTrue(unavailableReason == null, () -> engine + " skipped: " + unavailableReason);
     }
 
     /** Why this engine is skipped in this run, or empty when it is available. */
