@@ -38,31 +38,61 @@ public final class QueryCookbook implements Cookbook {
         return likes;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link PostQueries#newestFirst()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_newest_first.sql}.
+     */
     @Override
     public List<Post> postsNewestFirst() {
         return posts.newestFirst().fetch(PostQueries.TO_POST);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link LikeQueries#postsByLikeCount()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_by_like_count.sql}.
+     */
     @Override
     public List<PostLikeCount> postsByLikeCount() {
         return likes.postsByLikeCount().fetch(LikeQueries.TO_POST_LIKE_COUNT);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link LikeQueries#likersOfPostsBy(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/likers_of_posts_by.sql}.
+     */
     @Override
     public List<String> likersOfPostsBy(long authorId) {
         return likes.likersOfPostsBy(authorId).fetch(r -> r.value1());
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link PostQueries#byId(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/find_post.sql}.
+     */
     @Override
     public Optional<Post> findPost(long postId) {
         return posts.byId(postId).fetchOptional(PostQueries.TO_POST);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link PostQueries#byId(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/find_post.sql}.
+     */
     @Override
     public Post getPost(long postId) {
         return findPost(postId).orElseThrow(() -> new NotFoundException("posts", postId));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link PostQueries#byAuthor(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_by.sql}.
+     */
     @Override
     public List<Post> postsBy(long authorId) {
         return posts.byAuthor(authorId).fetch(PostQueries.TO_POST);
