@@ -17,25 +17,25 @@ import org.jooq.impl.DSL;
  */
 public final class CookbookDsl {
 
-    private CookbookDsl() {
-    }
+    private static final RenderQuotedNames NAME_QUOTING = RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED;
 
-    /** The settings every recipe renders with; the generated catalogue uses them too. */
-    public static Settings settings() {
-        return new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+    private CookbookDsl() {
     }
 
     /** A copy of the caller's context, connection and dialect unchanged, with the cookbook's rendering settings. */
     public static DSLContext prepare(DSLContext dsl) {
         Objects.requireNonNull(dsl, "dsl: pass DSL.using(dataSource, dialect)");
-        return dsl.configuration()
-                .deriveSettings(s -> s.withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))
-                .dsl();
+        return dsl.configuration().deriveSettings(s -> s.withRenderQuotedNames(NAME_QUOTING)).dsl();
     }
 
     /** A context without a connection: its queries can be rendered with {@code getSQL()} but not executed. */
     public static DSLContext detached(SQLDialect dialect) {
         Objects.requireNonNull(dialect, "dialect");
-        return DSL.using(dialect, settings());
+        return DSL.using(dialect, new Settings().withRenderQuotedNames(NAME_QUOTING));
+    }
+
+    /** Like {@link #detached}, with SQL laid out on several lines for people to read (the tour, the catalogue). */
+    public static DSLContext detachedFormatted(SQLDialect dialect) {
+        return DSL.using(detached(dialect).configuration().deriveSettings(s -> s.withRenderFormatted(true)));
     }
 }

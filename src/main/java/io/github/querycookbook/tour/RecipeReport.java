@@ -9,7 +9,6 @@ import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.conf.ParamType;
-import org.jooq.impl.DSL;
 
 /** Prints one recipe of the tour: name and purpose, both SQL texts, the result, and the verdict. */
 final class RecipeReport {
@@ -19,7 +18,7 @@ final class RecipeReport {
 
     RecipeReport(PrintStream out, SQLDialect dialect) {
         this.out = out;
-        this.renderer = DSL.using(dialect, CookbookDsl.settings().withRenderFormatted(true));
+        this.renderer = CookbookDsl.detachedFormatted(dialect);
     }
 
     /** Prints the recipe and returns whether jOOQ and the twin agreed. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.jooq.conf.ParamType;
-import org.jooq.impl.DSL;
 
 /**
  * Renders the recipe catalogue as Markdown: for each recipe its purpose and trade-offs (from the query method's
@@ -52,9 +51,7 @@ final class CatalogueWriter {
                 .append("):\n\n```sql\n").append(SqlFile.load(recipe.twinFile()).text().strip()).append("\n```\n\n")
                 .append("### SQL rendered by jOOQ").append(example(recipe)).append("\n");
         for (Engine engine : Engine.values()) {
-            String sql = recipe.query()
-                    .apply(DSL.using(engine.dialect(), CookbookDsl.settings().withRenderFormatted(true)))
-                    .getSQL(ParamType.NAMED);
+            String sql = recipe.query().apply(CookbookDsl.detachedFormatted(engine.dialect())).getSQL(ParamType.NAMED);
             md.append("\n").append(engine).append(":\n\n```sql\n").append(sql.strip()).append("\n```\n");
         }
     }
