@@ -2,9 +2,11 @@ package io.github.querycookbook;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Creates or updates the cookbook's tables ({@code users}, {@code posts}, {@code post_likes}) with the Flyway
@@ -21,6 +23,9 @@ public final class CookbookSchema {
     /** The Flyway history table of the cookbook's migrations. */
     public static final String HISTORY_TABLE = "cookbook_schema_history";
 
+    /** The tables the migrations create, besides {@value #HISTORY_TABLE}. */
+    public static final List<String> TABLES = List.of("users", "posts", "post_likes");
+
     private static final String LOCATION = "classpath:io/github/querycookbook/migration/";
 
     private CookbookSchema() {
@@ -30,10 +35,15 @@ public final class CookbookSchema {
      * Applies the pending migrations to the schema (or MariaDB database) that {@code dataSource}'s connections use.
      * Safe to call again: applied migrations are skipped.
      *
+     * @return Flyway's account of what it did; {@code migrationsExecuted} is 0 when the schema was up to date
      * @throws IllegalArgumentException if the database is not H2, PostgreSQL or MariaDB
+     * @throws IllegalStateException    if the schema holds tables named like the cookbook's that its migrations did
+     *                                  not create; nothing is written then
      */
-    public static void migrate(DataSource dataSource) {
-        flyway(dataSource).migrate();
+    public static MigrateResult migrate(DataSource dataSource) {
+        Flyway flyway = flyway(dataSource);
+        TableClash.check(dataSource, HISTORY_TABLE, TABLES);
+        return flyway.migrate();
     }
 
     /**

@@ -9,44 +9,88 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The README cannot go stale: its code comes from passing tests, and its commands are the ones CI and Maven use. */
+/**
+ * The README cannot go stale: its quick start is a program the consumer build compiles and runs, its output is the
+ * one that build checks, and its commands, coordinates and versions are the ones the build uses.
+ */
 class ReadmeTest {
 
     static final String TOUR_COMMAND = "./mvnw -q compile exec:java";
     static final String TEST_COMMAND = "./mvnw verify";
+    static final String QUICK_START = "src/it/consumer/src/main/java/QuickStart.java";
 
     private final String readme = read("README.md");
+    private final String pom = read("pom.xml");
 
-    @Test
-    void showsTheQuickStartExactlyAsQuickStartTestRunsIt() {
-        String region = region(read("src/test/java/io/github/querycookbook/QuickStartTest.java"), "quick-start");
+    @Nested
+    class QuickStart {
 
-        assertThat(readme).contains("```java\n" + region + "```\n");
+        @Test
+        void isTheWholeProgramThatTheConsumerBuildRuns() {
+            String source = read(QUICK_START);
+            String region = region(source, "quick-start");
+
+            assertThat(source).as("nothing a reader needs may stay outside the region")
+                    .isEqualTo("// tag::quick-start[]\n" + region + "// end::quick-start[]\n");
+            assertThat(region).startsWith("import ").contains("public static void main(String[] args)");
+            assertThat(readme).contains("```java\n" + region + "```\n");
+        }
+
+        @Test
+        void showsTheOutputThatTheConsumerBuildChecks() {
+            assertThat(readme).contains("It prints:\n\n```text\n" + read("src/it/consumer/quick-start-output.txt")
+                    + "```\n");
+            assertThat(read("src/it/consumer/verify.groovy")).contains("'quick-start-output.txt'");
+        }
+    }
+
+    @Nested
+    class Dependency {
+
+        @Test
+        void namesTheCoordinatesOfThisBuildAndHowToInstallThemLocally() {
+            Matcher version = Pattern.compile("<artifactId>jooq-query-cookbook</artifactId>\\s*<version>([^<]+)</version>")
+                    .matcher(pom);
+            assertThat(version.find()).isTrue();
+
+            assertThat(readme).contains("<groupId>io.github.querycookbook</groupId>\n"
+                    + "  <artifactId>jooq-query-cookbook</artifactId>\n"
+                    + "  <version>" + version.group(1) + "</version>")
+                    .contains("Version `" + version.group(1) + "` is not published to Maven Central yet")
+                    .contains("```sh\n./mvnw install\n```");
+        }
+
+        @Test
+        void namesTheDialectAndTheTestedDriverOfEachEngine() {
+            assertThat(readme)
+                    .contains("| H2 | `SQLDialect.H2` | `com.h2database:h2:" + property("h2.version") + "` |")
+                    .contains("| PostgreSQL | `SQLDialect.POSTGRES` | `org.postgresql:postgresql:"
+                            + property("pgjdbc.version") + "` |")
+                    .contains("| MariaDB | `SQLDialect.MARIADB` | `org.mariadb.jdbc:mariadb-java-client:"
+                            + property("mariadb-jdbc.version") + "` |");
+        }
     }
 
     @Test
     void statesTheTourAndTestCommandsThatTheBuildAndCiUse() {
-        assertThat(readme).contains("```sh\n" + TOUR_COMMAND + "\n```").contains("```sh\n" + TEST_COMMAND + "\n```");
+        assertThat(readme).contains("```sh\n" + TOUR_COMMAND + "\n```").contains("```sh\n" + TEST_COMMAND + "\n```")
+                .contains("    " + TOUR_COMMAND + " -Dexec.args=--help\n");
         assertThat(read(".ci/run")).contains("CI=true " + TEST_COMMAND + " ");
-        assertThat(read("pom.xml")).contains("<mainClass>io.github.querycookbook.tour.Tour</mainClass>");
-    }
-
-    @Test
-    void namesTheCoordinatesOfThisBuild() {
-        Matcher version = Pattern.compile("<artifactId>jooq-query-cookbook</artifactId>\\s*<version>([^<]+)</version>")
-                .matcher(read("pom.xml"));
-        assertThat(version.find()).isTrue();
-
-        assertThat(readme).contains("<groupId>io.github.querycookbook</groupId>\n"
-                + "  <artifactId>jooq-query-cookbook</artifactId>\n"
-                + "  <version>" + version.group(1) + "</version>");
+        assertThat(pom).contains("<mainClass>io.github.querycookbook.tour.Tour</mainClass>");
     }
 
     @Test
     void linksTheGeneratedCatalogue() {
         assertThat(readme).contains("(docs/recipes.md)");
+    }
+
+    private String property(String name) {
+        Matcher value = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+        assertThat(value.find()).as("pom property %s", name).isTrue();
+        return value.group(1);
     }
 
     /** The lines between {@code tag::name[]} and {@code end::name[]}, with their common indentation removed. */
@@ -57,8 +101,10 @@ class ReadmeTest {
         int end = lines.indexOf(lines.stream().filter(l -> l.strip().equals("// end::" + name + "[]"))
                 .findFirst().orElseThrow());
         List<String> body = lines.subList(start + 1, end);
-        int indent = body.stream().mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return body.stream().map(l -> l.substring(indent)).collect(Collectors.joining("\n", "", "\n"));
+        int indent = body.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        return body.stream().map(l -> l.length() >= indent ? l.substring(indent) : l)
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     private static String read(String path) {

@@ -5,8 +5,11 @@ import java.util.function.Supplier;
 /**
  * What calling a recipe gave: a value, or the exception it threw. Two outcomes are equal when their values are, or
  * when both threw the same exception class with the same message.
+ *
+ * @param value   what the call returned, or {@code null} when it threw
+ * @param failure the exception's simple class name and message, or {@code null} when it returned
  */
-record Outcome(Object value, String failure) {
+public record Outcome(Object value, String failure) {
 
     static Outcome of(Supplier<?> call) {
         try {

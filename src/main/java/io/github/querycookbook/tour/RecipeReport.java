@@ -1,50 +1,62 @@
 package io.github.querycookbook.tour;
 
-import io.github.querycookbook.Cookbook;
 import io.github.querycookbook.CookbookDsl;
+import io.github.querycookbook.QueryCookbook;
 import io.github.querycookbook.Recipe;
+import io.github.querycookbook.Recipe.Example;
+import io.github.querycookbook.VanillaSqlCookbook;
 import io.github.querycookbook.vanilla.SqlFile;
 import java.io.PrintStream;
 import org.jooq.DSLContext;
-import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.conf.ParamType;
 
-/** Prints one recipe of the tour: name and purpose, both SQL texts, the result, and the verdict. */
+/** Prints one recipe of the tour: its jOOQ code, the SQL jOOQ renders, the twin, each example's result, a verdict. */
 final class RecipeReport {
 
     private final PrintStream out;
+    private final DSLContext dsl;
     private final DSLContext renderer;
 
-    RecipeReport(PrintStream out, SQLDialect dialect) {
+    RecipeReport(PrintStream out, DSLContext dsl) {
         this.out = out;
-        this.renderer = CookbookDsl.detachedFormatted(dialect);
+        this.dsl = dsl;
+        this.renderer = CookbookDsl.detachedFormatted(dsl.dialect());
     }
 
-    /** Prints the recipe and returns whether jOOQ and the twin agreed. */
-    boolean print(Recipe recipe, Cookbook jooq, Cookbook twin) {
-        ResultQuery<?> query = recipe.query().apply(renderer);
+    /** Prints the recipe and returns whether jOOQ and the twin agreed on every example. */
+    boolean print(Recipe recipe, VanillaSqlCookbook twin) {
         out.println();
-        out.println("== " + recipe.name() + (recipe.example().isEmpty() ? "" : " (" + recipe.example() + ")"));
-        out.println(recipe.purpose());
-        out.println("-- jOOQ renders:");
-        indent(query.getSQL(ParamType.NAMED));
-        out.println("-- twin sql/" + recipe.twinFile() + ":");
+        out.println("== " + recipe.name() + ": " + recipe.purpose());
+        String queryMethod = recipe.queryClass().getSimpleName() + "." + recipe.queryMethod();
+        out.println("-- jOOQ: QueryCookbook." + recipe.name() + " runs " + queryMethod);
+        indent(JavaSource.of(QueryCookbook.class).method(recipe.name()));
+        out.println();
+        indent(JavaSource.of(recipe.queryClass()).method(recipe.queryMethod()));
+        out.println("-- the SQL jOOQ renders for " + dsl.dialect().getName() + ":");
+        indent(recipe.query(renderer).getSQL(ParamType.NAMED));
+        out.println("-- the twin, sql/" + recipe.twinFile() + ":");
         indent(SqlFile.load(recipe.twinFile()).statement());
-        Outcome fromJooq = Outcome.of(() -> recipe.run().apply(jooq));
-        Outcome fromTwin = Outcome.of(() -> recipe.run().apply(twin));
-        out.println("-- result:");
-        if (fromJooq.failed()) {
-            indent(fromJooq.failure());
-        } else {
-            ResultTable.render(fromJooq.value(), query.fields()[0].getName()).forEach(line -> indent(line));
+        boolean agreed = true;
+        for (Example example : recipe.examples()) {
+            agreed &= printExample(recipe, example, twin);
         }
-        boolean agreed = fromJooq.equals(fromTwin);
-        out.println(agreed ? "✓ jOOQ and the twin agree" : "✗ jOOQ and the twin differ; the twin gave:");
-        if (!agreed) {
-            indent(fromTwin.failed() ? fromTwin.failure() : String.valueOf(fromTwin.value()));
+        if (agreed) {
+            out.println("✓ jOOQ and the twin agree");
         }
         return agreed;
+    }
+
+    private boolean printExample(Recipe recipe, Example example, VanillaSqlCookbook twin) {
+        ExampleResult result = ExampleResult.of(recipe, example, dsl);
+        out.println("-- " + result.heading() + ":");
+        indent(result.text());
+        Outcome fromTwin = Outcome.of(() -> example.run().apply(twin));
+        if (result.outcome().equals(fromTwin)) {
+            return true;
+        }
+        out.println("✗ jOOQ and the twin differ; the twin gave:");
+        indent(fromTwin.failed() ? fromTwin.failure() : String.valueOf(fromTwin.value()));
+        return false;
     }
 
     private void indent(String text) {

@@ -1,27 +1,26 @@
 package io.github.querycookbook.tour;
 
-import io.github.querycookbook.CookbookDsl;
 import io.github.querycookbook.CookbookSchema;
-import io.github.querycookbook.QueryCookbook;
 import io.github.querycookbook.Recipe;
 import io.github.querycookbook.RecipeCatalog;
 import io.github.querycookbook.VanillaSqlCookbook;
 import java.io.PrintStream;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jooq.CloseableDSLContext;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.jooq.tools.jdbc.JDBCUtils;
+import org.jooq.tools.jdbc.SingleConnectionDataSource;
 
 /**
- * Runs every recipe with jOOQ and with its twin, and prints both SQL texts, the result and whether they agree.
- * Exit status: 0 when every recipe agrees, 1 when one does not, 2 when the tour cannot run (bad arguments, URL,
- * credentials or server), with a one-line message instead of a stack trace.
+ * Runs every recipe with jOOQ and with its twin, and prints its code, both SQL texts, the result and whether they
+ * agree. Exit status: 0 when every recipe agrees, 1 when one does not, 2 when the tour cannot run (bad arguments, URL,
+ * credentials or server, or tables in the way), with a one-line message instead of a stack trace.
  */
 public final class Tour {
 
@@ -34,7 +33,7 @@ public final class Tour {
 
     private final PrintStream out;
 
-    Tour(PrintStream out) {
+    private Tour(PrintStream out) {
         this.out = out;
     }
 
@@ -48,10 +47,15 @@ public final class Tour {
     static int run(PrintStream out, PrintStream err, String... args) {
         try {
             TourOptions options = TourOptions.parse(args);
-            DataSource dataSource = new UrlDataSource(options);
-            SQLDialect dialect = connect(dataSource, options.url());
-            CookbookSchema.migrate(dataSource);
-            return new Tour(out).walk(DSL.using(dataSource, dialect), dataSource);
+            if (options.help()) {
+                out.println(TourOptions.HELP);
+                return AGREED;
+            }
+            try (CloseableDSLContext dsl = connect(options)) {
+                // One connection serves jOOQ, Flyway and the twins; jOOQ's wrapper keeps Flyway from closing it.
+                DataSource dataSource = dsl.connectionResult(SingleConnectionDataSource::new);
+                return new Tour(out).walk(dsl, dataSource);
+            }
         } catch (IllegalArgumentException e) {
             err.println("tour: " + e.getMessage() + System.lineSeparator() + TourOptions.USAGE);
         } catch (RuntimeException e) {
@@ -60,24 +64,30 @@ public final class Tour {
         return CANNOT_RUN;
     }
 
-    private static SQLDialect connect(DataSource dataSource, String url) {
-        try (Connection connection = dataSource.getConnection()) {
-            return JDBCUtils.dialect(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to " + url + ": " + e.getMessage().lines().findFirst()
-                    .orElse(e.getClass().getSimpleName()), e);
+    /** Opens the URL with jOOQ, which also reads the dialect from the connection. */
+    private static CloseableDSLContext connect(TourOptions options) {
+        try {
+            return DSL.using(options.url(), options.user(), options.password());
+        } catch (DataAccessException e) {
+            Throwable cause = e.getCause() instanceof SQLException ? e.getCause() : e;
+            throw new IllegalStateException("cannot connect to " + options.url() + ": " + String.valueOf(
+                    cause.getMessage()).lines().findFirst().orElse(cause.getClass().getSimpleName()), e);
         }
     }
 
     private int walk(DSLContext dsl, DataSource dataSource) {
-        boolean loaded = DemoData.loadIfEmpty(CookbookDsl.prepare(dsl));
-        out.println("jOOQ Query Cookbook tour on " + dsl.dialect().getName()
-                + (loaded ? ", with the demo data" : ", with the data already there"));
-        RecipeReport report = new RecipeReport(out, dsl.dialect());
-        QueryCookbook jooq = new QueryCookbook(dsl);
+        MigrateResult migration = CookbookSchema.migrate(dataSource);
+        boolean loaded = DemoData.loadIfEmpty(dsl);
+        out.println("jOOQ Query Cookbook tour on " + dsl.dialect().getName() + " (SQLDialect." + dsl.dialect() + ")");
+        out.println(migration.migrationsExecuted > 0
+                ? "Created the tables " + String.join(", ", CookbookSchema.TABLES) + " and "
+                        + CookbookSchema.HISTORY_TABLE + "."
+                : "The tables " + String.join(", ", CookbookSchema.TABLES) + " were already there.");
+        out.println(loaded ? "Loaded the demo data." : "Kept the data there; the demo data goes only into empty tables.");
+        RecipeReport report = new RecipeReport(out, dsl);
         VanillaSqlCookbook twin = new VanillaSqlCookbook(dataSource);
         List<Recipe> recipes = RecipeCatalog.all();
-        long agreed = recipes.stream().filter(recipe -> report.print(recipe, jooq, twin)).count();
+        long agreed = recipes.stream().filter(recipe -> report.print(recipe, twin)).count();
         out.println();
         out.println(agreed == recipes.size()
                 ? "✓ all " + agreed + " recipes: jOOQ and the SQL twin agree"

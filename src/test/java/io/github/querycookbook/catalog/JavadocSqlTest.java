@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.querycookbook.CookbookDsl;
 import io.github.querycookbook.Recipe;
 import io.github.querycookbook.RecipeCatalog;
-import java.nio.file.Path;
+import io.github.querycookbook.tour.JavaSource;
 import java.util.Locale;
 import org.jooq.SQLDialect;
 import org.jooq.conf.ParamType;
@@ -21,11 +21,11 @@ class JavadocSqlTest {
     void everyRecipesJavadocShowsTheSqlItRenders() {
         for (Recipe recipe : RecipeCatalog.all()) {
             // given
-            JavaSource source = JavaSource.of(Path.of("src/main/java"), recipe.queryClass());
+            JavaSource source = JavaSource.of(recipe.queryClass());
 
             // when
-            String documented = source.javadocSql(recipe.queryMethod());
-            String rendered = recipe.query().apply(CookbookDsl.detached(SQLDialect.POSTGRES)).getSQL(ParamType.NAMED);
+            String documented = Javadoc.preformatted(source.javadoc(recipe.queryMethod()));
+            String rendered = recipe.query(CookbookDsl.detached(SQLDialect.POSTGRES)).getSQL(ParamType.NAMED);
 
             // then
             assertThat(normalized(documented)).as("Javadoc SQL of %s.%s",

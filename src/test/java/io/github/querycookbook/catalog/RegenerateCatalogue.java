@@ -5,11 +5,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Writes {@code docs/recipes.md}; run it with {@value CatalogueWriter#COMMAND}. */
 public final class RegenerateCatalogue {
 
     static final Path CATALOGUE = Path.of("docs", "recipes.md");
+
+    /** Held so the level set on them is not lost to garbage collection of the loggers. */
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
 
     private RegenerateCatalogue() {
     }
@@ -17,10 +23,10 @@ public final class RegenerateCatalogue {
     public static void main(String[] args) throws IOException {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        Path root = Path.of("").toAbsolutePath();
-        String markdown = new CatalogueWriter(root).render(RecipeCatalog.all());
-        Files.createDirectories(root.resolve(CATALOGUE).getParent());
-        Files.writeString(root.resolve(CATALOGUE), markdown, StandardCharsets.UTF_8);
+        QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
+        String markdown = new CatalogueWriter().render(RecipeCatalog.topics());
+        Files.createDirectories(CATALOGUE.getParent());
+        Files.writeString(CATALOGUE, markdown, StandardCharsets.UTF_8);
         System.out.println("Wrote " + CATALOGUE + " (" + RecipeCatalog.all().size() + " recipes)");
     }
 }

@@ -2,10 +2,19 @@ package io.github.querycookbook.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.querycookbook.CookbookDsl;
+import io.github.querycookbook.testing.DatabaseSetup;
+import io.github.querycookbook.testing.DatabaseSetup.Setup;
+import io.github.querycookbook.testing.EngineTest;
+import io.github.querycookbook.testing.TestDatabase;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 
-/** The tour cannot run: one line on stderr, exit status 2, never a stack trace. */
+/** The tour cannot run: one line on stderr, exit status 2, nothing on stdout, never a stack trace. */
+@DatabaseSetup(Setup.BLANK)
 class TourErrorsTest {
+
+    private static final String NL = System.lineSeparator();
 
     @Test
     void reportsAnUnknownDriverInOneLineWithoutAStackTrace() {
@@ -14,7 +23,7 @@ class TourErrorsTest {
         assertThat(run.status()).isEqualTo(Tour.CANNOT_RUN);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("tour: cannot connect to jdbc:nosuchdb:whatever: "
-                + "No suitable driver found for jdbc:nosuchdb:whatever" + System.lineSeparator());
+                + "No suitable driver found for jdbc:nosuchdb:whatever" + NL);
     }
 
     @Test
@@ -32,7 +41,7 @@ class TourErrorsTest {
                 "--user", "sa", "--password", "wrong");
 
         assertThat(run.status()).isEqualTo(Tour.CANNOT_RUN);
-        assertThat(run.err()).startsWith("tour: ").doesNotContain("\tat ").hasLineCount(1);
+        assertThat(run.err()).startsWith("tour: cannot connect to ").doesNotContain("\tat ").hasLineCount(1);
     }
 
     @Test
@@ -40,7 +49,21 @@ class TourErrorsTest {
         TourRun run = TourRun.of("--ulr", "jdbc:h2:mem:x");
 
         assertThat(run.status()).isEqualTo(Tour.CANNOT_RUN);
-        assertThat(run.err()).isEqualTo("tour: unknown argument --ulr" + System.lineSeparator()
-                + TourOptions.USAGE + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("tour: unknown argument --ulr" + NL + TourOptions.USAGE + NL);
+    }
+
+    @EngineTest
+    void refusesTablesOfTheSameNamesThatTheCookbookDidNotCreate(TestDatabase db) {
+        // given an application's own users table
+        CookbookDsl.prepare(db.dsl()).createTable("users").column("id", SQLDataType.BIGINT).execute();
+
+        // when
+        TourRun run = TourRun.of("--url", db.jdbcUrl());
+
+        // then
+        assertThat(run.status()).isEqualTo(Tour.CANNOT_RUN);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("tour: The database already has a table named users that the cookbook did not "
+                + "create (there is no cookbook_schema_history); migrate into an empty database or schema" + NL);
     }
 }

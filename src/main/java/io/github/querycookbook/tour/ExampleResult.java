@@ -1,0 +1,37 @@
+package io.github.querycookbook.tour;
+
+import io.github.querycookbook.QueryCookbook;
+import io.github.querycookbook.Recipe;
+import io.github.querycookbook.Recipe.Example;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import org.jooq.DSLContext;
+import org.jooq.Result;
+
+/**
+ * What one example call of a recipe gives with jOOQ, as a reader sees it: the rows of the recipe's query as jOOQ's
+ * {@link Result#format() text table}, headed by the SQL column names, or the exception the call threw.
+ *
+ * @param call    the call, for example {@code getPost(postId = 404)}
+ * @param text    the table, or {@code NotFoundException: No row in table posts with id 404}
+ * @param inUtc   whether the table holds times, which are UTC wall-clock times
+ * @param outcome what the call returned or threw, to compare with the twin's
+ */
+public record ExampleResult(String call, String text, boolean inUtc, Outcome outcome) {
+
+    /** Calls the example through {@link QueryCookbook} on {@code dsl} and, unless it throws, runs its query. */
+    public static ExampleResult of(Recipe recipe, Example example, DSLContext dsl) {
+        Outcome outcome = Outcome.of(() -> example.run().apply(new QueryCookbook(dsl)));
+        if (outcome.failed()) {
+            return new ExampleResult(example.call(recipe), outcome.failure(), false, outcome);
+        }
+        Result<?> rows = example.query().apply(dsl).fetch();
+        boolean inUtc = Arrays.stream(rows.fields()).anyMatch(f -> Temporal.class.isAssignableFrom(f.getType()));
+        return new ExampleResult(example.call(recipe), rows.format(), inUtc, outcome);
+    }
+
+    /** The call, saying when the times it shows are UTC: {@code getPost(postId = 1), times in UTC}. */
+    public String heading() {
+        return call + (inUtc ? ", times in UTC" : "");
+    }
+}
