@@ -11,8 +11,8 @@
  * </ul>
  *
  * <p>The recipes' queries live in feature packages: {@code posts} (ordering, filtering, fetch modes) and
- * {@code likes} (aggregation and joins through the link table). Each lists its recipes for the
- * {@link io.github.querycookbook.RecipeCatalog}, which the tour ({@code tour}) runs and the generated catalogue
- * shows.
+ * {@code likes} (aggregation and joins through the link table). Each offers its recipes as a
+ * {@link io.github.querycookbook.Topic} of the {@link io.github.querycookbook.RecipeCatalog}, which the tour
+ * ({@code tour}) runs and the generated catalogue shows.
  */
 package io.github.querycookbook;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,14 @@ class PreconditionsTest {
         assertThatThrownBy(() -> CookbookSchema.migrate(oracle))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unsupported database Oracle: the cookbook's schema supports H2, PostgreSQL and MariaDB");
+    }
+
+    @Test
+    void aRecipeNeedsAnExampleToShow() {
+        assertThatThrownBy(() -> new Recipe("postsNewestFirst", "Every post, newest first.", "posts_newest_first.sql",
+                Object.class, "newestFirst", List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Recipe postsNewestFirst needs at least one example");
     }
 
     private static DataSource dataSourceReporting(String productName) {

@@ -31,8 +31,8 @@ class CatalogueIsUpToDateTest {
         @Test
         void showsTheCookbookMethodBesideTheQueryItRuns() {
             assertThat(RENDERED).contains("""
-                    [`QueryCookbook.getPost`](../src/main/java/io/github/querycookbook/QueryCookbook.java) runs the \
-                    query and maps its rows:
+                    [`QueryCookbook.getPost`](../src/main/java/io/github/querycookbook/QueryCookbook.java) is the \
+                    recipe, which picks the fetch mode and the mapping:
 
                     ```java
                     public Post getPost(long postId) {
@@ -41,7 +41,7 @@ class CatalogueIsUpToDateTest {
                     ```
 
                     [`PostQueries.byId`](../src/main/java/io/github/querycookbook/posts/PostQueries.java) builds the \
-                    query:
+                    query it runs:
                     """);
         }
 

@@ -31,8 +31,8 @@ final class RecipeEntry {
                 .append("*").append(recipe.purpose()).append("*\n\n")
                 .append(Javadoc.toMarkdown(queries.javadoc(recipe.queryMethod()))).append("\n\n")
                 .append("#### jOOQ\n\n");
-        code(md, cookbook, recipe.name(), "runs the query and maps its rows");
-        code(md, queries, recipe.queryMethod(), "builds the query");
+        code(md, cookbook, recipe.name(), "is the recipe, which picks the fetch mode and the mapping");
+        code(md, queries, recipe.queryMethod(), "builds the query it runs");
         md.append("#### SQL rendered by jOOQ\n\n");
         new EngineSql(recipe).appendTo(md);
         md.append("#### Plain-SQL twin\n\n")
