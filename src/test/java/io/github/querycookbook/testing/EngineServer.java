@@ -23,10 +23,10 @@ abstract class EngineServer {
     /** Why the server cannot be used, or {@code null} when it answers. */
     abstract String unreachableReason();
 
-    /** Connects once through {@code admin}: {@code null} when that works, otherwise why not. */
+    /** Connects once through {@code admin}: {@code null} when that gives a working connection, otherwise why not. */
     static String unreachableReason(DataSource admin, String server) {
         try (Connection connection = admin.getConnection()) {
-            return null;
+            return connection.isValid(5) ? null : "no " + server + " (a connection opened but did not answer)";
         } catch (SQLException e) {
             return "no " + server + " (" + e.getMessage() + ")";
         }
