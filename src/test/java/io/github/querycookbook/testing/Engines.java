@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Which server each engine uses in this run, or why it is skipped. H2 always runs. PostgreSQL and MariaDB are probed
- * once per JVM. With {@code CI=true} an unreachable one is an error. Otherwise PostgreSQL falls back to an embedded
- * server from Maven, and an engine that still has none is skipped, with the reason printed once.
+ * once per JVM, when a test first needs them. With {@code CI=true} an unreachable one is an error. Otherwise it falls
+ * back to an embedded server from Maven, and an engine that still has none is skipped, with the reason printed once.
  */
 final class Engines {
 
@@ -27,7 +27,7 @@ final class Engines {
         EngineServer configured = switch (engine) {
             case H2 -> new H2Server();
             case POSTGRES -> PostgresServer.configured();
-            case MARIADB -> new MariaDbServer();
+            case MARIADB -> MariaDbServer.configured();
         };
         String reason = configured.unreachableReason();
         if (reason == null) {
@@ -37,17 +37,32 @@ final class Engines {
             throw new IllegalStateException(engine + " is mandatory when CI=true, but there is " + reason
                     + ". Start it (.ci/run shows how) or unset CI to skip it locally.");
         }
-        if (engine == Engine.POSTGRES) {
-            try {
-                PostgresServer embedded = PostgresServer.embedded();
-                log("there is " + reason + "; using an embedded PostgreSQL from Maven instead");
-                return new Availability(embedded, null);
-            } catch (Exception | LinkageError e) {
-                reason += ", and embedded PostgreSQL did not start (" + e.getMessage() + ")";
-            }
+        try {
+            EngineServer embedded = embedded(engine);
+            log("there is " + reason + "; using an embedded " + engine + " from Maven instead");
+            return new Availability(embedded, null);
+        } catch (Exception | LinkageError e) {
+            reason += ", and embedded " + engine + " did not start (" + messages(e) + ")";
         }
         log("SKIPPING every " + engine + " test: " + reason + ". Set CI=true to make this an error.");
         return new Availability(null, reason);
+    }
+
+    private static EngineServer embedded(Engine engine) throws Exception {
+        return switch (engine) {
+            case POSTGRES -> PostgresServer.embedded();
+            case MARIADB -> MariaDbServer.embedded();
+            case H2 -> throw new IllegalStateException("H2 is embedded already");
+        };
+    }
+
+    /** The messages of {@code e} and its causes: a library's own message often only says that something failed. */
+    private static String messages(Throwable e) {
+        StringBuilder messages = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            messages.append(": ").append(cause.getMessage());
+        }
+        return messages.toString();
     }
 
     private static void log(String message) {
