@@ -16,6 +16,6 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Target(ElementType.METHOD)
 @ParameterizedTest(name = "[{0}]")
 @ArgumentsSource(EachEngine.class)
-@ExtendWith(SkipUnavailableEngines.class)
+@ExtendWith({EngineOfEachTest.class, SkipUnavailableEngines.class})
 public @interface EngineTest {
 }

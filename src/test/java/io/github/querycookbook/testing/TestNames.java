@@ -7,8 +7,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Names test methods without their parameter list, so that an engine test reads
- * {@code keepsPostsWithoutLikesWithACountOfZero [PostgreSQL]} in an IDE and in Surefire's XML reports. Set as
- * JUnit's default in {@code junit-platform.properties}.
+ * {@code keepsPostsWithoutLikesWithACountOfZero [PostgreSQL]} in an IDE, in Surefire's XML reports and in
+ * {@link EngineSummary}. Set as JUnit's default in {@code junit-platform.properties}.
  *
  * <p>An {@link EngineTest} method's name ends in a space: its invocations are named {@code [engine]}, and Surefire
  * builds a report's test name by appending an invocation's name that starts with {@code [} to its method's name
