@@ -8,11 +8,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
-/** Runs the test once per engine, passing a {@link TestDatabase} that belongs to the test class. */
+/**
+ * Runs the test once per engine, passing a {@link TestDatabase} that belongs to the test class. Each run is named
+ * after its method and engine, {@code keepsPostsWithoutLikesWithACountOfZero [PostgreSQL]} (see {@link TestNames}).
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ParameterizedTest(name = "on {0}")
+@ParameterizedTest(name = "[{0}]")
 @ArgumentsSource(EachEngine.class)
-@ExtendWith(SkipUnavailableEngines.class)
+@ExtendWith({EngineOfEachTest.class, SkipUnavailableEngines.class})
 public @interface EngineTest {
 }

@@ -5,16 +5,31 @@ import java.util.Map;
 
 /**
  * Which server each engine uses in this run, or why it is skipped. H2 always runs. PostgreSQL and MariaDB are probed
- * once per JVM. With {@code CI=true} an unreachable one is an error. Otherwise PostgreSQL falls back to an embedded
- * server from Maven, and an engine that still has none is skipped, with the reason printed once.
+ * once per JVM, when a test first needs them. With {@code CI=true} an unreachable one is an error. Otherwise it falls
+ * back to an embedded server from Maven, and an engine that still has none is skipped, with the reason printed once.
  */
 final class Engines {
 
-    /** The server an engine uses, or why it has none. */
-    record Availability(EngineServer server, String skipReason) {
+    /**
+     * The server an engine uses and what it is, or why it has none.
+     *
+     * @param server      the server, or {@code null} when the engine is skipped
+     * @param description what {@link EngineServer#describe()} said when the engine was chosen
+     * @param skipReason  why the engine is skipped, or {@code null} when it has a server
+     */
+    record Availability(EngineServer server, String description, String skipReason) {
+
+        static Availability of(EngineServer server) {
+            return new Availability(server, server.describe(), null);
+        }
+
+        static Availability skipped(String reason) {
+            return new Availability(null, null, reason);
+        }
     }
 
     private static final Map<Engine, Availability> AVAILABILITY = new EnumMap<>(Engine.class);
+    private static final Map<Engine, String> FAILURES = new EnumMap<>(Engine.class);
 
     private Engines() {
     }
@@ -23,34 +38,61 @@ final class Engines {
         return AVAILABILITY.computeIfAbsent(engine, Engines::probe);
     }
 
+    /** What this JVM decided so far; an engine that no test has asked for, or that failed the run, is absent. */
+    static synchronized Map<Engine, Availability> decided() {
+        return new EnumMap<>(AVAILABILITY);
+    }
+
+    /** Why an engine failed the run (it is mandatory under {@code CI=true}), or {@code null}. */
+    static synchronized String failure(Engine engine) {
+        return FAILURES.get(engine);
+    }
+
     private static Availability probe(Engine engine) {
         EngineServer configured = switch (engine) {
             case H2 -> new H2Server();
             case POSTGRES -> PostgresServer.configured();
-            case MARIADB -> new MariaDbServer();
+            case MARIADB -> MariaDbServer.configured();
         };
         String reason = configured.unreachableReason();
         if (reason == null) {
-            return new Availability(configured, null);
+            return Availability.of(configured);
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(engine + " is mandatory when CI=true, but there is " + reason
+            FAILURES.put(engine, engine + " is mandatory when CI=true, but there is " + reason);
+            throw new IllegalStateException(FAILURES.get(engine)
                     + ". Start it (.ci/run shows how) or unset CI to skip it locally.");
         }
-        if (engine == Engine.POSTGRES) {
-            try {
-                PostgresServer embedded = PostgresServer.embedded();
-                log("there is " + reason + "; using an embedded PostgreSQL from Maven instead");
-                return new Availability(embedded, null);
-            } catch (Exception | LinkageError e) {
-                reason += ", and embedded PostgreSQL did not start (" + e.getMessage() + ")";
-            }
+        try {
+            EngineServer embedded = embedded(engine);
+            log("there is " + reason + "; using an embedded " + engine + " from Maven instead");
+            return Availability.of(embedded);
+        } catch (Exception | LinkageError e) {
+            reason += ", and embedded " + engine + " did not start (" + messages(e) + ")";
         }
         log("SKIPPING every " + engine + " test: " + reason + ". Set CI=true to make this an error.");
-        return new Availability(null, reason);
+        return Availability.skipped(reason);
     }
 
-    private static void log(String message) {
+    private static EngineServer embedded(Engine engine) throws Exception {
+        return switch (engine) {
+            case POSTGRES -> PostgresServer.embedded();
+            case MARIADB -> MariaDbServer.embedded();
+            case H2 -> throw new IllegalStateException("H2 is embedded already");
+        };
+    }
+
+    /** The messages of {@code e} and its causes: a library's own message often only says that something failed. */
+    private static String messages(Throwable e) {
+        StringBuilder messages = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            messages.append(": ").append(cause.getMessage());
+        }
+        return messages.toString();
+    }
+
+    /** Prints {@code message} where a build log shows it, marked as the cookbook's. */
+    static void log(String message) {
         System.err.println("[jooq-query-cookbook] " + message);
     }
 }

