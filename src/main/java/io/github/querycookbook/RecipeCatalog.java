@@ -5,8 +5,8 @@ import io.github.querycookbook.posts.PostRecipes;
 import java.util.List;
 
 /**
- * Every recipe, by topic, in catalogue order. Each feature package offers its own topic; a new feature adds its topic
- * here, and the tour and the generated catalogue pick it up unchanged.
+ * Every recipe, by topic, in catalogue order. Each feature package offers its recipes as {@link Recipe} entries; a
+ * new recipe joins its topic here, and the tour and the generated catalogue pick it up unchanged.
  */
 public final class RecipeCatalog {
 
@@ -14,7 +14,16 @@ public final class RecipeCatalog {
     }
 
     public static List<Topic> topics() {
-        return List.of(PostRecipes.topic(), LikeRecipes.topic());
+        return List.of(
+                new Topic("Fetch modes", "Zero or one row: an Optional when none is a normal answer, an exception that"
+                        + " a web layer maps to 404 when it is not.",
+                        List.of(PostRecipes.findPost(), PostRecipes.getPost())),
+                new Topic("Ordering and filtering", "A total order, with a tie-breaker, and filters on bound values.",
+                        List.of(PostRecipes.postsNewestFirst(), PostRecipes.postsBy())),
+                new Topic("Joins", "Through the many-to-many link table post_likes.",
+                        List.of(LikeRecipes.likersOfPostsBy())),
+                new Topic("Aggregation and windows", "Counting per group, groups without rows included.",
+                        List.of(LikeRecipes.postsByLikeCount())));
     }
 
     public static List<Recipe> all() {

@@ -2,7 +2,6 @@ package io.github.querycookbook;
 
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
-import io.github.querycookbook.vanilla.SqlFile;
 import io.github.querycookbook.vanilla.SqlRunner;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
 import java.time.LocalDateTime;
@@ -13,16 +12,11 @@ import javax.sql.DataSource;
 
 /**
  * The recipes' vanilla-SQL twin: each method runs its file from the top-level {@code sql/} folder through plain
- * JDBC. The files are standalone SQL with {@code :named} parameters, ready to paste into psql, the H2 console or the
+ * JDBC. Where an engine needs different SQL, its vendor file ({@code sql/mariadb/…}, {@code sql/postgres/…},
+ * {@code sql/h2/…}) stands in for the common one; the engine is read from the connection's metadata once. The files are standalone SQL with {@code :named} parameters, ready to paste into psql, the H2 console or the
  * mariadb client once values are substituted.
  */
 public final class VanillaSqlCookbook implements Cookbook {
-
-    private static final SqlFile POSTS_NEWEST_FIRST = SqlFile.load("posts_newest_first.sql");
-    private static final SqlFile POSTS_BY_LIKE_COUNT = SqlFile.load("posts_by_like_count.sql");
-    private static final SqlFile LIKERS_OF_POSTS_BY = SqlFile.load("likers_of_posts_by.sql");
-    private static final SqlFile FIND_POST = SqlFile.load("find_post.sql");
-    private static final SqlFile POSTS_BY = SqlFile.load("posts_by.sql");
 
     private static final RowMapper<Post> POST = row -> new Post(
             row.getLong("id"), row.getLong("user_id"), row.getString("content"),
@@ -39,25 +33,25 @@ public final class VanillaSqlCookbook implements Cookbook {
     /** Twin: {@code sql/posts_newest_first.sql}. */
     @Override
     public List<Post> postsNewestFirst() {
-        return sql.query(POSTS_NEWEST_FIRST, Map.of(), POST);
+        return sql.query("posts_newest_first.sql", Map.of(), POST);
     }
 
     /** Twin: {@code sql/posts_by_like_count.sql}. */
     @Override
     public List<PostLikeCount> postsByLikeCount() {
-        return sql.query(POSTS_BY_LIKE_COUNT, Map.of(), POST_LIKE_COUNT);
+        return sql.query("posts_by_like_count.sql", Map.of(), POST_LIKE_COUNT);
     }
 
     /** Twin: {@code sql/likers_of_posts_by.sql}. */
     @Override
     public List<String> likersOfPostsBy(long authorId) {
-        return sql.query(LIKERS_OF_POSTS_BY, Map.of("author_id", authorId), row -> row.getString("username"));
+        return sql.query("likers_of_posts_by.sql", Map.of("author_id", authorId), row -> row.getString("username"));
     }
 
     /** Twin: {@code sql/find_post.sql}. */
     @Override
     public Optional<Post> findPost(long postId) {
-        return sql.query(FIND_POST, Map.of("post_id", postId), POST).stream().findFirst();
+        return sql.query("find_post.sql", Map.of("post_id", postId), POST).stream().findFirst();
     }
 
     /** Twin: {@code sql/find_post.sql}, throwing when it finds nothing. */
@@ -69,6 +63,6 @@ public final class VanillaSqlCookbook implements Cookbook {
     /** Twin: {@code sql/posts_by.sql}. */
     @Override
     public List<Post> postsBy(long authorId) {
-        return sql.query(POSTS_BY, Map.of("author_id", authorId), POST);
+        return sql.query("posts_by.sql", Map.of("author_id", authorId), POST);
     }
 }

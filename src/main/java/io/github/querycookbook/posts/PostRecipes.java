@@ -3,12 +3,11 @@ package io.github.querycookbook.posts;
 import io.github.querycookbook.Cookbook;
 import io.github.querycookbook.Recipe;
 import io.github.querycookbook.Recipe.Example;
-import io.github.querycookbook.Topic;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
-/** The post-reading recipes as a catalogue topic, with example arguments that fit the tour's demo data. */
+/** The post-reading recipes as catalogue entries, with example arguments that fit the tour's demo data. */
 public final class PostRecipes {
 
     private static final long AUTHOR_ID = 1;
@@ -18,20 +17,27 @@ public final class PostRecipes {
     private PostRecipes() {
     }
 
-    public static Topic topic() {
-        return new Topic("Reading posts: order, filter, one row",
-                "Ordering with a tie-breaker, filtering by a column, and the two ways to fetch one row.", List.of(
-                new Recipe("postsNewestFirst", "Every post, newest first; ties broken by id.",
-                        "posts_newest_first.sql", PostQueries.class, "newestFirst", List.of(
-                        new Example("", dsl -> new PostQueries(dsl).newestFirst(), Cookbook::postsNewestFirst))),
-                new Recipe("postsBy", "One author's posts, newest first.",
-                        "posts_by.sql", PostQueries.class, "byAuthor", List.of(
-                        new Example("authorId = " + AUTHOR_ID, dsl -> new PostQueries(dsl).byAuthor(AUTHOR_ID),
-                                cookbook -> cookbook.postsBy(AUTHOR_ID)))),
-                new Recipe("findPost", "The post with an id, or an empty Optional (first()).",
-                        "find_post.sql", PostQueries.class, "byId", foundAndMissing(Cookbook::findPost)),
-                new Recipe("getPost", "The post with an id, or NotFoundException for a 404 (first_or_404()).",
-                        "find_post.sql", PostQueries.class, "byId", foundAndMissing(Cookbook::getPost))));
+    public static Recipe postsNewestFirst() {
+        return new Recipe("postsNewestFirst", "Every post, newest first; ties broken by id.",
+                "posts_newest_first.sql", PostQueries.class, "newestFirst", List.of(
+                new Example("", dsl -> new PostQueries(dsl).newestFirst(), Cookbook::postsNewestFirst)));
+    }
+
+    public static Recipe postsBy() {
+        return new Recipe("postsBy", "One author's posts, newest first.",
+                "posts_by.sql", PostQueries.class, "byAuthor", List.of(
+                new Example("authorId = " + AUTHOR_ID, dsl -> new PostQueries(dsl).byAuthor(AUTHOR_ID),
+                        cookbook -> cookbook.postsBy(AUTHOR_ID))));
+    }
+
+    public static Recipe findPost() {
+        return new Recipe("findPost", "The post with an id, or an empty Optional (first()).",
+                "find_post.sql", PostQueries.class, "byId", foundAndMissing(Cookbook::findPost));
+    }
+
+    public static Recipe getPost() {
+        return new Recipe("getPost", "The post with an id, or NotFoundException for a 404 (first_or_404()).",
+                "find_post.sql", PostQueries.class, "byId", foundAndMissing(Cookbook::getPost));
     }
 
     /** Both paths of a fetch by id: a post that exists, and one that does not. */

@@ -34,8 +34,9 @@ final class RecipeReport {
         indent(JavaSource.of(recipe.queryClass()).method(recipe.queryMethod()));
         out.println("-- the SQL jOOQ renders for " + dsl.dialect().getName() + ":");
         indent(recipe.query(renderer).getSQL(ParamType.NAMED));
-        out.println("-- the twin, sql/" + recipe.twinFile() + ":");
-        indent(SqlFile.load(recipe.twinFile()).statement());
+        SqlFile twinFile = SqlFile.load(recipe.twinFile(), SqlFile.vendorFolder(dsl.dialect()));
+        out.println("-- the twin, sql/" + twinFile.name() + ":");
+        indent(twinFile.statement());
         boolean agreed = true;
         for (Example example : recipe.examples()) {
             agreed &= printExample(recipe, example, twin);

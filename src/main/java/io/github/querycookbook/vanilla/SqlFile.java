@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jooq.SQLDialect;
 
 /**
  * A twin SQL file, as written for people (named {@code :parameters}, comments, a closing semicolon) and as JDBC needs
  * it (positional {@code ?} markers, parameter names in marker order, no semicolon).
  *
- * @param name           the file name under {@code sql/}, for example {@code posts_by.sql}
+ * @param name           the file's path under {@code sql/}, for example {@code posts_by.sql} or
+ *                       {@code mariadb/daily_likes.sql}
  * @param text           the file as written
  * @param jdbcSql        the statement to prepare
  * @param parameterNames the name behind each {@code ?}, in order; a name used twice appears twice
@@ -30,6 +33,36 @@ public record SqlFile(String name, String text, String jdbcSql, List<String> par
     public String statement() {
         return text.lines().dropWhile(line -> line.isBlank() || line.startsWith("--"))
                 .collect(Collectors.joining(System.lineSeparator())).strip();
+    }
+
+    /**
+     * Reads the twin {@code name} as an engine runs it: its vendor file {@code sql/<family>/<name>} where the SQL
+     * really differs for that engine (for example {@code sql/mariadb/daily_likes.sql}), otherwise {@code sql/<name>}.
+     * The folder is the engine's {@link #vendorFolder(SQLDialect) vendor folder}.
+     */
+    public static SqlFile load(String name, String vendor) {
+        String vendorFile = vendor + "/" + name;
+        return SqlFile.class.getResource(RESOURCE_FOLDER + vendorFile) != null ? load(vendorFile) : load(name);
+    }
+
+    /** The folder of {@code dialect}'s vendor files under {@code sql/}: {@code h2}, {@code postgres}, {@code mariadb}. */
+    public static String vendorFolder(SQLDialect dialect) {
+        return dialect.family().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The vendor folder of the engine that calls itself {@code productName} in its JDBC metadata.
+     *
+     * @throws IllegalArgumentException for an engine other than H2, PostgreSQL and MariaDB
+     */
+    public static String vendorFolder(String productName) {
+        return switch (productName) {
+            case "H2" -> "h2";
+            case "PostgreSQL" -> "postgres";
+            case "MariaDB" -> "mariadb";
+            default -> throw new IllegalArgumentException(
+                    "Unsupported database " + productName + ": the twins support H2, PostgreSQL and MariaDB");
+        };
     }
 
     /** Reads {@code sql/<name>} from the classpath. */

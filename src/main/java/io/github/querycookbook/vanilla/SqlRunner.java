@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /** Runs a {@link SqlFile} through plain JDBC: one connection per call, every parameter bound, never concatenated. */
@@ -22,9 +23,31 @@ public final class SqlRunner {
     }
 
     private final DataSource dataSource;
+    private final Map<String, SqlFile> twins = new ConcurrentHashMap<>();
+    private volatile String vendor;
 
     public SqlRunner(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * Runs the twin file {@code name} as this engine needs it: its vendor file where there is one (see
+     * {@link SqlFile#load(String, String)}), otherwise the common file.
+     */
+    public <T> List<T> query(String name, Map<String, ?> parameters, RowMapper<T> mapper) {
+        return query(twins.computeIfAbsent(name, file -> SqlFile.load(file, vendor())), parameters, mapper);
+    }
+
+    /** The engine's vendor folder, read once from the connection's metadata. */
+    private String vendor() {
+        if (vendor == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                vendor = SqlFile.vendorFolder(connection.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read which database this is: " + e.getMessage(), e);
+            }
+        }
+        return vendor;
     }
 
     /**

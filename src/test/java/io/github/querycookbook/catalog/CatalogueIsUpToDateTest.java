@@ -125,15 +125,15 @@ class CatalogueIsUpToDateTest {
     @Test
     void listsEveryRecipeUnderItsTopicInTheContents() {
         assertThat(RENDERED).contains("""
-                **[Joins and aggregation](#joins-and-aggregation)**: Counting and listing through the many-to-many \
-                link table post_likes.
+                **[Fetch modes](#fetch-modes)**: Zero or one row: an Optional when none is a normal answer, an \
+                exception that a web layer maps to 404 when it is not.
 
                 | recipe | purpose | plain-SQL twin |
                 |---|---|---|
-                | [`postsByLikeCount`](#postsbylikecount) | Every post with its like count, zero included; most liked \
-                first. | [`sql/posts_by_like_count.sql`](../sql/posts_by_like_count.sql) |
-                | [`likersOfPostsBy`](#likersofpostsby) | Everyone who liked a post by an author, each name once. | \
-                [`sql/likers_of_posts_by.sql`](../sql/likers_of_posts_by.sql) |
+                | [`findPost`](#findpost) | The post with an id, or an empty Optional (first()). | \
+                [`sql/find_post.sql`](../sql/find_post.sql) |
+                | [`getPost`](#getpost) | The post with an id, or NotFoundException for a 404 (first_or_404()). | \
+                [`sql/find_post.sql`](../sql/find_post.sql) |
                 """);
         RecipeCatalog.topics().forEach(topic -> assertThat(RENDERED).contains("\n## " + topic.title() + "\n"));
         RecipeCatalog.all().forEach(recipe -> assertThat(RENDERED).contains("\n### " + recipe.name() + "\n"));
@@ -141,8 +141,8 @@ class CatalogueIsUpToDateTest {
 
     @Test
     void anchorsFollowGitHubsRuleForHeadings() {
-        assertThat(CatalogueWriter.anchor("Reading posts: order, filter, one row"))
-                .isEqualTo("reading-posts-order-filter-one-row");
+        assertThat(CatalogueWriter.anchor("CTEs and set operations: UNION ALL, and days without likes"))
+                .isEqualTo("ctes-and-set-operations-union-all-and-days-without-likes");
         assertThat(CatalogueWriter.anchor("postsByLikeCount")).isEqualTo("postsbylikecount");
     }
 }

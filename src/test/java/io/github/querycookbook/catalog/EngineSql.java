@@ -87,7 +87,8 @@ final class EngineSql {
         md.append("```sql\n").append(sql).append("\n```\n\n");
     }
 
-    private static String names(List<Engine> engines) {
+    /** The engines in words: {@code H2}, {@code PostgreSQL and MariaDB}. */
+    static String names(List<Engine> engines) {
         List<String> names = engines.stream().map(Engine::toString).toList();
         return names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);

@@ -5,7 +5,12 @@ import io.github.querycookbook.Recipe;
 import io.github.querycookbook.Recipe.Example;
 import io.github.querycookbook.tour.ExampleResult;
 import io.github.querycookbook.tour.JavaSource;
+import io.github.querycookbook.testing.Engine;
 import io.github.querycookbook.vanilla.SqlFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
@@ -35,15 +40,26 @@ final class RecipeEntry {
         code(md, queries, recipe.queryMethod(), "builds the query it runs");
         md.append("#### SQL rendered by jOOQ\n\n");
         new EngineSql(recipe).appendTo(md);
-        md.append("#### Plain-SQL twin\n\n")
-                .append("[`sql/").append(recipe.twinFile()).append("`](../sql/").append(recipe.twinFile())
-                .append("):\n\n```sql\n").append(SqlFile.load(recipe.twinFile()).text().strip()).append("\n```\n\n")
-                .append("#### Result on the demo data\n\n");
+        md.append("#### Plain-SQL twin\n\n");
+        twins(md);
+        md.append("#### Result on the demo data\n\n");
         for (Example example : recipe.examples()) {
             ExampleResult result = ExampleResult.of(recipe, example, demo);
             md.append("`").append(result.call()).append("`").append(result.inUtc() ? ", times in UTC" : "")
                     .append(":\n\n```text\n").append(result.text().strip()).append("\n```\n\n");
         }
+    }
+
+    /** The twin file, or each engine's variant where one has a vendor file, with the engines that run it. */
+    private void twins(StringBuilder md) {
+        Map<String, List<Engine>> enginesByFile = new LinkedHashMap<>();
+        for (Engine engine : Engine.values()) {
+            String file = SqlFile.load(recipe.twinFile(), SqlFile.vendorFolder(engine.dialect())).name();
+            enginesByFile.computeIfAbsent(file, key -> new ArrayList<>()).add(engine);
+        }
+        enginesByFile.forEach((file, engines) -> md.append("[`sql/").append(file).append("`](../sql/").append(file)
+                .append(")").append(enginesByFile.size() == 1 ? "" : ", on " + EngineSql.names(engines))
+                .append(":\n\n```sql\n").append(SqlFile.load(file).text().strip()).append("\n```\n\n"));
     }
 
     private static void code(StringBuilder md, JavaSource source, String method, String whatItDoes) {

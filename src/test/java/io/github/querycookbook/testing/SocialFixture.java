@@ -15,7 +15,7 @@ import org.jooq.DSLContext;
  * apostrophe, 64 emoji, a full-width letter, and pairs differing only by case or by emoji.
  *
  * <pre>
- * post  author    created_at (UTC)            likes from
+ * post  author    created_at (UTC)            likes from                     (count)
  *  1    Ann       2024-03-01 10:00            ann, O'Brien, 🐶cat, Ann      (4)
  *  2    Ann       2024-03-02 09:30            ann, 🐶cat, Ｚoë               (3)
  *  3    ann       2024-03-02 09:30            Ann, 😀×64, 🐱cat              (3)
@@ -24,6 +24,27 @@ import org.jooq.DSLContext;
  *  6    🐱cat     2024-03-04 08:00            -                              (0)
  *  7    Ann       2024-03-05 07:00            -                              (0)
  *  8    Ann       2024-03-02 09:30            -                              (0)
+ * </pre>
+ *
+ * <p>Each like has its own time (UTC), with day edges, a leap day and ties: ann liked posts 1 and 2 at the same
+ * instant, and Ann liked post 3 at the instant she wrote post 7.
+ *
+ * <pre>
+ * post  liker     liked at (UTC)
+ *  1    O'Brien   2024-03-01 10:05
+ *  1    🐶cat     2024-03-01 23:59:59.999999
+ *  1    ann       2024-03-02 10:00
+ *  1    Ann       2024-03-04 08:00
+ *  2    ann       2024-03-02 10:00
+ *  2    🐶cat     2024-03-03 11:00
+ *  2    Ｚoë      2024-03-05 12:00
+ *  3    😀×64     2024-03-02 11:00
+ *  3    Ann       2024-03-05 07:00
+ *  3    🐱cat     2024-03-06 07:00
+ *  4    ann       2024-03-03 12:30
+ *  4    🐱cat     2024-03-04 09:15
+ *  5    O'Brien   2024-02-29 08:00
+ *  5    Ｚoë      2024-03-01 00:00
  * </pre>
  */
 public final class SocialFixture {
@@ -60,12 +81,21 @@ public final class SocialFixture {
                 .values(7L, ANN, "Ann's third, unliked", at("2024-03-05T07:00:00"))
                 .values(8L, ANN, "Ann, same second again", at("2024-03-02T09:30:00"))
                 .execute();
-        ctx.insertInto(POST_LIKES, POST_LIKES.POST_ID, POST_LIKES.USER_ID)
-                .values(1L, ANN_LOWER).values(1L, OBRIEN).values(1L, DOG).values(1L, ANN)
-                .values(2L, ANN_LOWER).values(2L, DOG).values(2L, FULLWIDTH_ZOE)
-                .values(3L, ANN).values(3L, EMOJI_64).values(3L, CAT)
-                .values(4L, ANN_LOWER).values(4L, CAT)
-                .values(5L, OBRIEN).values(5L, FULLWIDTH_ZOE)
+        ctx.insertInto(POST_LIKES, POST_LIKES.POST_ID, POST_LIKES.USER_ID, POST_LIKES.CREATED_AT)
+                .values(1L, OBRIEN, at("2024-03-01T10:05:00"))
+                .values(1L, DOG, at("2024-03-01T23:59:59.999999"))
+                .values(1L, ANN_LOWER, at("2024-03-02T10:00:00"))
+                .values(1L, ANN, at("2024-03-04T08:00:00"))
+                .values(2L, ANN_LOWER, at("2024-03-02T10:00:00"))
+                .values(2L, DOG, at("2024-03-03T11:00:00"))
+                .values(2L, FULLWIDTH_ZOE, at("2024-03-05T12:00:00"))
+                .values(3L, EMOJI_64, at("2024-03-02T11:00:00"))
+                .values(3L, ANN, at("2024-03-05T07:00:00"))
+                .values(3L, CAT, at("2024-03-06T07:00:00"))
+                .values(4L, ANN_LOWER, at("2024-03-03T12:30:00"))
+                .values(4L, CAT, at("2024-03-04T09:15:00"))
+                .values(5L, OBRIEN, at("2024-02-29T08:00:00"))
+                .values(5L, FULLWIDTH_ZOE, at("2024-03-01T00:00:00"))
                 .execute();
     }
 

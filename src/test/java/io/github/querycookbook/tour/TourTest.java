@@ -116,7 +116,8 @@ class TourTest {
             CookbookSchema.migrate(withData);
             CookbookSchema.migrate(empty);
             DemoData.loadIfEmpty(DSL.using(withData, SQLDialect.H2));
-            Recipe newestFirst = RecipeCatalog.all().get(0);
+            Recipe newestFirst = RecipeCatalog.all().stream()
+                    .filter(recipe -> recipe.name().equals("postsNewestFirst")).findFirst().orElseThrow();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
 
             // when

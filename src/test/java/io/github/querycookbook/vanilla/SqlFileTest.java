@@ -3,6 +3,7 @@ package io.github.querycookbook.vanilla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,39 @@ class SqlFileTest {
             assertThatThrownBy(() -> SqlFile.load("no_such_recipe.sql"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("No SQL file /io/github/querycookbook/sql/no_such_recipe.sql on the classpath");
+        }
+    }
+
+    @Nested
+    class VendorFiles {
+
+        @Test
+        void aVendorFileStandsInForTheCommonOneOnItsEngineOnly() {
+            // given sql/vendor_example.sql and sql/mariadb/vendor_example.sql (test resources)
+            // when
+            SqlFile onMariaDb = SqlFile.load("vendor_example.sql", "mariadb");
+            SqlFile onPostgres = SqlFile.load("vendor_example.sql", "postgres");
+
+            // then
+            assertThat(onMariaDb.name()).isEqualTo("mariadb/vendor_example.sql");
+            assertThat(onMariaDb.statement()).isEqualTo("SELECT 2 AS answer;");
+            assertThat(onPostgres.name()).isEqualTo("vendor_example.sql");
+        }
+
+        @Test
+        void foldersAreNamedAfterTheEngine() {
+            assertThat(SqlFile.vendorFolder("H2")).isEqualTo(SqlFile.vendorFolder(SQLDialect.H2)).isEqualTo("h2");
+            assertThat(SqlFile.vendorFolder("PostgreSQL")).isEqualTo(SqlFile.vendorFolder(SQLDialect.POSTGRES))
+                    .isEqualTo("postgres");
+            assertThat(SqlFile.vendorFolder("MariaDB")).isEqualTo(SqlFile.vendorFolder(SQLDialect.MARIADB))
+                    .isEqualTo("mariadb");
+        }
+
+        @Test
+        void namesTheEnginesItSupports() {
+            assertThatThrownBy(() -> SqlFile.vendorFolder("Oracle"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Unsupported database Oracle: the twins support H2, PostgreSQL and MariaDB");
         }
     }
 }

@@ -1,0 +1,2 @@
+-- Test-only twin: the common file.
+SELECT 1 AS answer;
