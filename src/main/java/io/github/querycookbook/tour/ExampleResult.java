@@ -6,6 +6,7 @@ import io.github.querycookbook.Recipe.Example;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Result;
 
 /**
@@ -19,6 +20,9 @@ import org.jooq.Result;
  */
 public record ExampleResult(String call, String text, boolean inUtc, Outcome outcome) {
 
+    /** Longer results show their first rows and say how many more there are. */
+    static final int SHOWN_ROWS = 10;
+
     /** Calls the example through {@link QueryCookbook} on {@code dsl} and, unless it throws, runs its query. */
     public static ExampleResult of(Recipe recipe, Example example, DSLContext dsl) {
         Outcome outcome = Outcome.of(() -> example.run().apply(new QueryCookbook(dsl)));
@@ -27,7 +31,17 @@ public record ExampleResult(String call, String text, boolean inUtc, Outcome out
         }
         Result<?> rows = example.query().apply(dsl).fetch();
         boolean inUtc = Arrays.stream(rows.fields()).anyMatch(f -> Temporal.class.isAssignableFrom(f.getType()));
-        return new ExampleResult(example.call(recipe), rows.format(), inUtc, outcome);
+        return new ExampleResult(example.call(recipe), table(rows, dsl), inUtc, outcome);
+    }
+
+    private static String table(Result<?> rows, DSLContext dsl) {
+        if (rows.size() <= SHOWN_ROWS) {
+            return rows.format();
+        }
+        Result<Record> shown = dsl.newResult(rows.fields());
+        shown.addAll(rows.subList(0, SHOWN_ROWS));
+        int more = rows.size() - SHOWN_ROWS;
+        return shown.format().stripTrailing() + System.lineSeparator() + "… and " + more + (more == 1 ? " more row" : " more rows");
     }
 
     /** The call, saying when the times it shows are UTC: {@code getPost(postId = 1), times in UTC}. */

@@ -3,6 +3,7 @@ package io.github.querycookbook.tour;
 import io.github.querycookbook.CookbookSchema;
 import io.github.querycookbook.Recipe;
 import io.github.querycookbook.RecipeCatalog;
+import io.github.querycookbook.Topic;
 import io.github.querycookbook.VanillaSqlCookbook;
 import java.io.PrintStream;
 import java.sql.SQLException;
@@ -87,7 +88,12 @@ public final class Tour {
         RecipeReport report = new RecipeReport(out, dsl);
         VanillaSqlCookbook twin = new VanillaSqlCookbook(dataSource);
         List<Recipe> recipes = RecipeCatalog.all();
-        long agreed = recipes.stream().filter(recipe -> report.print(recipe, twin)).count();
+        long agreed = 0;
+        for (Topic topic : RecipeCatalog.topics()) {
+            out.println();
+            out.println("=== " + topic.title() + ": " + topic.summary());
+            agreed += topic.recipes().stream().filter(recipe -> report.print(recipe, twin)).count();
+        }
         out.println();
         out.println(agreed == recipes.size()
                 ? "✓ all " + agreed + " recipes: jOOQ and the SQL twin agree"

@@ -30,13 +30,15 @@ class TourTest {
         private final TourRun run = TourRun.of("--url", "jdbc:h2:mem:tour_test_" + System.nanoTime());
 
         @Test
-        void saysWhatItCreatedAndEndsWithAllAgreeing() {
+        void saysWhatItCreatedGroupsRecipesByTopicAndEndsWithAllAgreeing() {
             assertThat(run.status()).isEqualTo(Tour.AGREED);
             assertThat(run.err()).isEmpty();
             assertThat(run.out()).startsWith("jOOQ Query Cookbook tour on H2 (SQLDialect.H2)" + NL
                             + "Created the tables users, posts, post_likes and cookbook_schema_history." + NL
                             + "Loaded the demo data." + NL)
                     .endsWith("✓ all 6 recipes: jOOQ and the SQL twin agree" + NL);
+            RecipeCatalog.topics().forEach(topic -> assertThat(run.out())
+                    .contains(NL + "=== " + topic.title() + ": " + topic.summary() + NL));
             RecipeCatalog.all().forEach(recipe -> assertThat(run.out())
                     .contains("== " + recipe.name() + ": " + recipe.purpose() + NL));
         }
