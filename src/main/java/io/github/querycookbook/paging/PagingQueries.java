@@ -50,10 +50,10 @@ public final class PagingQueries {
      * }</pre>
      *
      * <p>Use it for numbered pages ("page 3 of 12") over a list that changes rarely. Not for an endless feed: the
-     * engine still produces and skips every row before the offset, and a row inserted meanwhile shifts the pages, so
-     * an item shows twice or never; use {@link #feed keyset pagination} there. Pitfalls: the window count is computed
+     * engine still produces and skips every row before the offset, and a row inserted meanwhile shifts the pages,
+     * so an item shows twice or never; use keyset pagination ({@code feed}) there. Pitfalls: the window count runs
      * after grouping and before the offset, so it counts posts, not likes, in the same query; but a page past the
-     * end has no row to carry it, so the total must then come from {@link #postCount()}. The offset
+     * end has no row to carry it, so the total must then come from {@code postCount()}. The offset
      * {@code (pageNumber - 1) * pageSize} overflows an {@code int}: compute it as a {@code long}.
      */
     public ResultQuery<Record5<Long, String, Long, Long, Long>> postsByLikeCountPage(int pageNumber, int pageSize) {
@@ -83,7 +83,8 @@ public final class PagingQueries {
 
     /**
      * Up to {@code limit + 1} posts newest first, strictly after the cursor, or from the newest when it is
-     * {@code null}: the one more than the page shows says whether a next page exists. Twin: {@code sql/feed.sql}, and {@code sql/feed_first_page.sql} without a cursor.
+     * {@code null}: the one more than the page shows says whether a next page exists. Twin: {@code sql/feed.sql},
+     * and {@code sql/feed_first_page.sql} without a cursor.
      * <pre>{@code
      * select posts.id, posts.user_id, posts.content, posts.created_at
      * from posts
