@@ -1,5 +1,8 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.model.FeedCursor;
+import io.github.querycookbook.model.FeedPage;
+import io.github.querycookbook.model.Page;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
 import java.util.List;
@@ -35,4 +38,26 @@ public interface Cookbook {
 
     /** The author's posts, newest first, ties by id descending; empty for an unknown author. */
     List<Post> postsBy(long authorId);
+
+    /**
+     * Page {@code pageNumber} of {@link #postsByLikeCount()}, in the same order, with the totals: {@code totalItems}
+     * posts on {@code totalPages} pages. A page past the end has no items and the same totals.
+     *
+     * @param pageNumber which page, counting from 1; any number up to {@code Integer.MAX_VALUE}
+     * @param pageSize   how many posts a page holds, 1 to 100
+     * @throws IllegalArgumentException if {@code pageNumber} is below 1 or {@code pageSize} is not 1 to 100
+     */
+    Page<PostLikeCount> postsByLikeCountPage(int pageNumber, int pageSize);
+
+    /**
+     * Up to {@code limit} posts in {@link #postsNewestFirst()} order, strictly after {@code after}; walking the pages
+     * by their {@code next} cursor gives every post once, even when posts are inserted between two pages.
+     *
+     * @param after the cursor of the last post seen, from a page or made by the caller; {@code null} for the first
+     *              page
+     * @param limit how many posts a page holds at most, 1 to 100
+     * @return the posts, and the cursor of the last one unless no post follows it
+     * @throws IllegalArgumentException if {@code limit} is not 1 to 100
+     */
+    FeedPage feed(FeedCursor after, int limit);
 }

@@ -1,12 +1,19 @@
 package io.github.querycookbook;
 
 import io.github.querycookbook.likes.LikeQueries;
+import io.github.querycookbook.model.FeedCursor;
+import io.github.querycookbook.model.FeedPage;
+import io.github.querycookbook.model.Page;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
+import io.github.querycookbook.paging.Paging;
+import io.github.querycookbook.paging.PagingQueries;
 import io.github.querycookbook.posts.PostQueries;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record5;
+import org.jooq.Result;
 
 /**
  * The recipes, answered with jOOQ's DSL and the generated schema classes. Each method runs the query that
@@ -21,11 +28,13 @@ public final class QueryCookbook implements Cookbook {
 
     private final PostQueries posts;
     private final LikeQueries likes;
+    private final PagingQueries paging;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
         this.posts = new PostQueries(dsl);
         this.likes = new LikeQueries(dsl);
+        this.paging = new PagingQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -96,5 +105,36 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<Post> postsBy(long authorId) {
         return posts.byAuthor(authorId).fetch(PostQueries.TO_POST);
+    }
+
+    /** The queries behind the pagination recipes. */
+    public PagingQueries pagingQueries() {
+        return paging;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link PagingQueries#postsByLikeCountPage(int, int)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_by_like_count_page.sql}.
+     */
+    @Override
+    public Page<PostLikeCount> postsByLikeCountPage(int pageNumber, int pageSize) {
+        Result<Record5<Long, String, Long, Long, Long>> rows =
+                paging.postsByLikeCountPage(pageNumber, pageSize).fetch();
+        // past the end no row carries the window count, so the total needs a query of its own
+        long totalItems = rows.isEmpty() ? paging.postCount().fetchSingle().value1() : rows.get(0).value5();
+        return Page.of(rows.map(PagingQueries.TO_POST_LIKE_COUNT), pageNumber, pageSize, totalItems);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link PagingQueries#feed(FeedCursor, int)}, whose Javadoc shows the SQL and the pitfall. Twin:
+     * {@code sql/feed.sql}.
+     */
+    @Override
+    public FeedPage feed(FeedCursor after, int limit) {
+        return Paging.feedPage(paging.feed(after, limit).fetch(PostQueries.TO_POST), limit);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.querycookbook;
 
 import io.github.querycookbook.likes.LikeRecipes;
+import io.github.querycookbook.paging.PagingRecipes;
 import io.github.querycookbook.posts.PostRecipes;
 import java.util.List;
 
@@ -23,7 +24,10 @@ public final class RecipeCatalog {
                 new Topic("Joins", "Through the many-to-many link table post_likes.",
                         List.of(LikeRecipes.likersOfPostsBy())),
                 new Topic("Aggregation and windows", "Counting per group, groups without rows included.",
-                        List.of(LikeRecipes.postsByLikeCount())));
+                        List.of(LikeRecipes.postsByLikeCount())),
+                new Topic("Pagination", "Numbered pages with their totals from one query, and a keyset feed that"
+                        + " stays exact while posts arrive.",
+                        List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())));
     }
 
     public static List<Recipe> all() {

@@ -1,7 +1,11 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.model.FeedCursor;
+import io.github.querycookbook.model.FeedPage;
+import io.github.querycookbook.model.Page;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
+import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.vanilla.SqlRunner;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
 import java.time.LocalDateTime;
@@ -64,5 +68,29 @@ public final class VanillaSqlCookbook implements Cookbook {
     @Override
     public List<Post> postsBy(long authorId) {
         return sql.query("posts_by.sql", Map.of("author_id", authorId), POST);
+    }
+
+    /** Twin: {@code sql/posts_by_like_count_page.sql}, and {@code sql/post_count.sql} for a page past the end. */
+    @Override
+    public Page<PostLikeCount> postsByLikeCountPage(int pageNumber, int pageSize) {
+        Map<String, Object> parameters = Map.of("page_size", pageSize, "offset", Paging.offset(pageNumber, pageSize));
+        List<Map.Entry<PostLikeCount, Long>> rows = sql.query("posts_by_like_count_page.sql", parameters,
+                row -> Map.entry(POST_LIKE_COUNT.map(row), row.getLong("total_items")));
+        // past the end no row carries the window count, so the total needs a query of its own
+        long totalItems = rows.isEmpty()
+                ? sql.query("post_count.sql", Map.of(), row -> row.getLong("total_items")).get(0)
+                : rows.get(0).getValue();
+        return Page.of(rows.stream().map(Map.Entry::getKey).toList(), pageNumber, pageSize, totalItems);
+    }
+
+    /** Twin: {@code sql/feed.sql} after a cursor, {@code sql/feed_first_page.sql} without one. */
+    @Override
+    public FeedPage feed(FeedCursor after, int limit) {
+        int fetchSize = Paging.fetchSize(limit);
+        List<Post> posts = after == null
+                ? sql.query("feed_first_page.sql", Map.of("fetch_size", fetchSize), POST)
+                : sql.query("feed.sql", Map.of("created_at", after.createdAt(), "id", after.id(),
+                        "fetch_size", fetchSize), POST);
+        return Paging.feedPage(posts, limit);
     }
 }

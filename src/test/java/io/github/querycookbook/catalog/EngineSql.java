@@ -41,7 +41,10 @@ final class EngineSql {
                             + "value is still bound, and the other engines take the column's type."),
             new Difference(Pattern.compile("(?m) as (\\w+)(?=,?$)"), " $1",
                     "the `as` before an alias is optional in SQL, and jOOQ leaves it out on H2 (the setting "
-                            + "`renderOptionalAsKeywordForFieldAliases` changes that)."));
+                            + "`renderOptionalAsKeywordForFieldAliases` changes that)."),
+            new Difference(Pattern.compile("cast\\((:\\w+) as timestamp\\)"), "$1",
+                    "PostgreSQL gets `%s` too: jOOQ casts every bound timestamp there, which pgjdbc would leave "
+                            + "the server to read as `timestamp` or `timestamptz`; MariaDB takes the column's type."));
 
     private final Map<String, List<Engine>> enginesBySql = new LinkedHashMap<>();
     private final Set<String> reasons = new LinkedHashSet<>();
