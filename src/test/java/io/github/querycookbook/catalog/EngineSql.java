@@ -41,7 +41,15 @@ final class EngineSql {
                             + "value is still bound, and the other engines take the column's type."),
             new Difference(Pattern.compile("(?m) as (\\w+)(?=,?$)"), " $1",
                     "the `as` before an alias is optional in SQL, and jOOQ leaves it out on H2 (the setting "
-                            + "`renderOptionalAsKeywordForFieldAliases` changes that)."));
+                            + "`renderOptionalAsKeywordForFieldAliases` changes that)."),
+            new Difference(Pattern.compile("cast\\((:\\w+) as timestamp(?:\\(\\d\\))?\\)"), "$1",
+                    "PostgreSQL gets `%s` too: jOOQ casts date-time bind values there as well; MariaDB takes the "
+                            + "column's type."),
+            new Difference(Pattern.compile("count\\(case\\s+when (.+?) then (\\S+)\\s+end\\)"),
+                    "count($2) filter (where $1)",
+                    "MariaDB has no `filter (where …)` on aggregates, so jOOQ moves the condition into "
+                            + "`count(case when … then … end)`, which counts the same rows: `case` without `else` "
+                            + "gives null, and `count` skips nulls."));
 
     private final Map<String, List<Engine>> enginesBySql = new LinkedHashMap<>();
     private final Set<String> reasons = new LinkedHashSet<>();
