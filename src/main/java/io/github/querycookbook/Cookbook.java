@@ -3,8 +3,12 @@ package io.github.querycookbook;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Page;
+import io.github.querycookbook.model.AuthorLikes;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
+import io.github.querycookbook.model.PostLikeStats;
+import io.github.querycookbook.model.RankedPost;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,4 +64,33 @@ public interface Cookbook {
      * @throws IllegalArgumentException if {@code limit} is not 1 to 100
      */
     FeedPage feed(FeedCursor after, int limit);
+
+    /**
+     * The likes each user received over all their posts, self-likes included, for the users with at least
+     * {@code minLikes} of them; with 0 that is every user, those without posts included (with 0). Most likes first,
+     * ties by user id.
+     *
+     * @throws IllegalArgumentException if {@code minLikes} is negative
+     */
+    List<AuthorLikes> authorsWithAtLeast(long minLikes);
+
+    /**
+     * Every post, those without likes included, with its likes of all time and its likes given at or after
+     * {@code since} (a UTC time), by post id.
+     *
+     * @throws NullPointerException if {@code since} is null
+     */
+    List<PostLikeStats> likeStatsSince(LocalDateTime since);
+
+    /**
+     * For every user who has posts, their most-liked post, with 0 if none of their posts has likes; ties go to the
+     * newest post, then to the higher id. By user id.
+     */
+    List<PostLikeCount> topPostPerAuthor();
+
+    /**
+     * Every post with its number of likes and its {@code rank} and {@code dense_rank} by that number, so that ties
+     * are visible; most liked first, ties by post id.
+     */
+    List<RankedPost> rankPostsByLikes();
 }

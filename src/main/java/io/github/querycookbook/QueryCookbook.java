@@ -4,12 +4,19 @@ import io.github.querycookbook.likes.LikeQueries;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Page;
+import io.github.querycookbook.model.AuthorLikes;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.paging.PagingQueries;
+import io.github.querycookbook.model.PostLikeStats;
+import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.posts.PostQueries;
+import io.github.querycookbook.stats.AggregateQueries;
+import io.github.querycookbook.stats.WindowQueries;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
@@ -29,12 +36,16 @@ public final class QueryCookbook implements Cookbook {
     private final PostQueries posts;
     private final LikeQueries likes;
     private final PagingQueries paging;
+    private final AggregateQueries aggregates;
+    private final WindowQueries windows;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
         this.posts = new PostQueries(dsl);
         this.likes = new LikeQueries(dsl);
         this.paging = new PagingQueries(dsl);
+        this.aggregates = new AggregateQueries(dsl);
+        this.windows = new WindowQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -136,5 +147,61 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public FeedPage feed(FeedCursor after, int limit) {
         return Paging.feedPage(paging.feed(after, limit).fetch(PostQueries.TO_POST), limit);
+    }
+
+    /** The queries behind the recipes that aggregate per group ({@code having}, conditional aggregation). */
+    public AggregateQueries aggregateQueries() {
+        return aggregates;
+    }
+
+    /** The queries behind the recipes that use window functions ({@code row_number}, {@code rank}). */
+    public WindowQueries windowQueries() {
+        return windows;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link AggregateQueries#authorsWithAtLeast(long)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/authors_with_at_least.sql}.
+     */
+    @Override
+    public List<AuthorLikes> authorsWithAtLeast(long minLikes) {
+        AuthorLikes.checkMinLikes(minLikes);
+        return aggregates.authorsWithAtLeast(minLikes).fetch(AggregateQueries.TO_AUTHOR_LIKES);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link AggregateQueries#likeStatsSince(LocalDateTime)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/like_stats_since.sql}.
+     */
+    @Override
+    public List<PostLikeStats> likeStatsSince(LocalDateTime since) {
+        Objects.requireNonNull(since, "since");
+        return aggregates.likeStatsSince(since).fetch(AggregateQueries.TO_POST_LIKE_STATS);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link WindowQueries#topPostPerAuthor()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/top_post_per_author.sql}.
+     */
+    @Override
+    public List<PostLikeCount> topPostPerAuthor() {
+        return windows.topPostPerAuthor().fetch(WindowQueries.TO_POST_LIKE_COUNT);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link WindowQueries#rankPostsByLikes()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/rank_posts_by_likes.sql}.
+     */
+    @Override
+    public List<RankedPost> rankPostsByLikes() {
+        return windows.rankPostsByLikes().fetch(WindowQueries.TO_RANKED_POST);
     }
 }

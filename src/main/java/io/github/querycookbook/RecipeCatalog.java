@@ -3,6 +3,7 @@ package io.github.querycookbook;
 import io.github.querycookbook.likes.LikeRecipes;
 import io.github.querycookbook.paging.PagingRecipes;
 import io.github.querycookbook.posts.PostRecipes;
+import io.github.querycookbook.stats.StatsRecipes;
 import java.util.List;
 
 /**
@@ -23,8 +24,11 @@ public final class RecipeCatalog {
                         List.of(PostRecipes.postsNewestFirst(), PostRecipes.postsBy())),
                 new Topic("Joins", "Through the many-to-many link table post_likes.",
                         List.of(LikeRecipes.likersOfPostsBy())),
-                new Topic("Aggregation and windows", "Counting per group, groups without rows included.",
-                        List.of(LikeRecipes.postsByLikeCount())),
+                new Topic("Aggregation and windows", "Counting per group, groups without rows included; filtering"
+                        + " on a group's total, conditional counts, and window functions that pick and rank rows.",
+                        List.of(LikeRecipes.postsByLikeCount(), StatsRecipes.authorsWithAtLeast(),
+                                StatsRecipes.likeStatsSince(), StatsRecipes.topPostPerAuthor(),
+                                StatsRecipes.rankPostsByLikes())),
                 new Topic("Pagination", "Numbered pages with their totals from one query, and a keyset feed that"
                         + " stays exact while posts arrive.",
                         List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())));

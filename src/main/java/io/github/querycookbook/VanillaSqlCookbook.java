@@ -3,14 +3,18 @@ package io.github.querycookbook;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Page;
+import io.github.querycookbook.model.AuthorLikes;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.paging.Paging;
+import io.github.querycookbook.model.PostLikeStats;
+import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.vanilla.SqlRunner;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -92,5 +96,38 @@ public final class VanillaSqlCookbook implements Cookbook {
                 : sql.query("feed.sql", Map.of("created_at", after.createdAt(), "id", after.id(),
                         "fetch_size", fetchSize), POST);
         return Paging.feedPage(posts, limit);
+    }
+
+    private static final RowMapper<AuthorLikes> AUTHOR_LIKES = row -> new AuthorLikes(
+            row.getLong("id"), row.getString("username"), row.getLong("likes_received"));
+    private static final RowMapper<PostLikeStats> POST_LIKE_STATS = row -> new PostLikeStats(
+            row.getLong("id"), row.getLong("total_likes"), row.getLong("likes_since"));
+    private static final RowMapper<RankedPost> RANKED_POST = row -> new RankedPost(
+            row.getLong("id"), row.getLong("like_count"), row.getLong("like_rank"), row.getLong("dense_like_rank"));
+
+    /** Twin: {@code sql/authors_with_at_least.sql}. */
+    @Override
+    public List<AuthorLikes> authorsWithAtLeast(long minLikes) {
+        AuthorLikes.checkMinLikes(minLikes);
+        return sql.query("authors_with_at_least.sql", Map.of("min_likes", minLikes), AUTHOR_LIKES);
+    }
+
+    /** Twin: {@code sql/like_stats_since.sql}. */
+    @Override
+    public List<PostLikeStats> likeStatsSince(LocalDateTime since) {
+        Objects.requireNonNull(since, "since");
+        return sql.query("like_stats_since.sql", Map.of("since", since), POST_LIKE_STATS);
+    }
+
+    /** Twin: {@code sql/top_post_per_author.sql}. */
+    @Override
+    public List<PostLikeCount> topPostPerAuthor() {
+        return sql.query("top_post_per_author.sql", Map.of(), POST_LIKE_COUNT);
+    }
+
+    /** Twin: {@code sql/rank_posts_by_likes.sql}. */
+    @Override
+    public List<RankedPost> rankPostsByLikes() {
+        return sql.query("rank_posts_by_likes.sql", Map.of(), RANKED_POST);
     }
 }

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /** Wrong arguments fail at once, with a message that says what to pass. */
@@ -62,5 +64,28 @@ class PreconditionsTest {
     private static <T> T proxy(Class<T> type, String method, Object result) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (self, called, args) -> called.getName().equals(method) ? result : null));
+    }
+
+    @Test
+    void authorsWithAtLeastRejectsANegativeMinimumInBothCookbooks() {
+        for (Cookbook cookbook : cookbooksWithoutADatabase()) {
+            assertThatThrownBy(() -> cookbook.authorsWithAtLeast(-1)).as(cookbook.getClass().getSimpleName())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("minLikes must be 0 or more, was -1");
+        }
+    }
+
+    @Test
+    void likeStatsSinceNeedsAnInstantInBothCookbooks() {
+        for (Cookbook cookbook : cookbooksWithoutADatabase()) {
+            assertThatThrownBy(() -> cookbook.likeStatsSince(null)).as(cookbook.getClass().getSimpleName())
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("since");
+        }
+    }
+
+    /** Both cookbooks over no real database: a precondition must fail before any SQL runs. */
+    private static List<Cookbook> cookbooksWithoutADatabase() {
+        return List.of(new QueryCookbook(DSL.using(SQLDialect.H2)), new VanillaSqlCookbook(dataSourceReporting("H2")));
     }
 }

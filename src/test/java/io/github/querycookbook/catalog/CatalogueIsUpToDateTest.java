@@ -81,9 +81,9 @@ class CatalogueIsUpToDateTest {
                     order by posts.created_at desc, posts.id desc
                     ```
 
-                    Why they differ: H2 gets `cast(:author_id as bigint)`: jOOQ casts bind values on H2, which \
-                    cannot always infer a parameter's type; the value is still bound, and the other engines take \
-                    the column's type.
+                    Why they differ: On H2, `cast(:author_id as bigint)`: jOOQ casts a bind value to its type where \
+                    the engine might not infer it (on H2 every one, on PostgreSQL date-times); the value is still \
+                    bound, and an engine without the cast takes the column's type.
                     """);
         }
 

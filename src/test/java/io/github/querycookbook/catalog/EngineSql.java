@@ -22,12 +22,15 @@ import org.jooq.conf.ParamType;
  */
 final class EngineSql {
 
-    /** A way the engines' SQL differs, how to see past it, and why it is there ({@code %s}: the first instance). */
+    /**
+     * A way the engines' SQL differs, how to see past it, and why it is there ({@code %1$s}: the engines whose SQL
+     * has it; {@code %2$s}: its first instance).
+     */
     private record Difference(Pattern pattern, String replacement, String why) {
 
-        String explain(String sql) {
+        String explain(String sql, List<Engine> engines) {
             Matcher matcher = pattern.matcher(sql);
-            return matcher.find() ? why.formatted(matcher.group()) : null;
+            return matcher.find() ? why.formatted(names(engines), matcher.group()) : null;
         }
 
         String ignore(String sql) {
@@ -37,14 +40,17 @@ final class EngineSql {
 
     private static final List<Difference> DIFFERENCES = List.of(
             new Difference(Pattern.compile("cast\\((:\\w+) as [\\w ()]+?\\)"), "$1",
-                    "H2 gets `%s`: jOOQ casts bind values on H2, which cannot always infer a parameter's type; the "
-                            + "value is still bound, and the other engines take the column's type."),
+                    "On %1$s, `%2$s`: jOOQ casts a bind value to its type where the engine might not infer it (on"
+                            + " H2 every one, on PostgreSQL date-times); the value is still bound, and an engine"
+                            + " without the cast takes the column's type."),
             new Difference(Pattern.compile("(?m) as (\\w+)(?=,?$)"), " $1",
-                    "the `as` before an alias is optional in SQL, and jOOQ leaves it out on H2 (the setting "
-                            + "`renderOptionalAsKeywordForFieldAliases` changes that)."),
-            new Difference(Pattern.compile("cast\\((:\\w+) as timestamp\\)"), "$1",
-                    "PostgreSQL gets `%s` too: jOOQ casts every bound timestamp there, which pgjdbc would leave "
-                            + "the server to read as `timestamp` or `timestamptz`; MariaDB takes the column's type."));
+                    "On %1$s, the optional `as` before an alias (`%2$s`); jOOQ leaves it out on H2 (the setting"
+                            + " `renderOptionalAsKeywordForFieldAliases` changes that)."),
+            new Difference(Pattern.compile("count\\(case\\s+when (.+?) then (\\S+)\\s+end\\)"),
+                    "count($2) filter (where $1)",
+                    "On %1$s, `count(case when … then … end)`: the engine has no `filter (where …)` on"
+                            + " aggregates, so jOOQ moves the condition into a `case`, which counts the same rows:"
+                            + " `case` without `else` gives null, and `count` skips nulls."));
 
     private final Map<String, List<Engine>> enginesBySql = new LinkedHashMap<>();
     private final Set<String> reasons = new LinkedHashSet<>();
@@ -73,10 +79,9 @@ final class EngineSql {
     }
 
     private void explain(Recipe recipe) {
-        for (String sql : enginesBySql.keySet()) {
-            DIFFERENCES.stream().map(difference -> difference.explain(sql)).filter(why -> why != null)
-                    .forEach(reasons::add);
-        }
+        enginesBySql.forEach((sql, engines) -> DIFFERENCES.stream()
+                .map(difference -> difference.explain(sql, engines)).filter(why -> why != null)
+                .forEach(reasons::add));
         Set<String> unexplained = enginesBySql.keySet().stream()
                 .map(sql -> DIFFERENCES.stream().reduce(sql, (text, d) -> d.ignore(text), (a, b) -> b))
                 .collect(Collectors.toSet());
