@@ -1,9 +1,14 @@
 package io.github.querycookbook;
 
 import io.github.querycookbook.likes.LikeQueries;
+import io.github.querycookbook.model.Activity;
+import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.posts.PostQueries;
+import io.github.querycookbook.timeline.TimelineArguments;
+import io.github.querycookbook.timeline.TimelineQueries;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -21,11 +26,13 @@ public final class QueryCookbook implements Cookbook {
 
     private final PostQueries posts;
     private final LikeQueries likes;
+    private final TimelineQueries timeline;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
         this.posts = new PostQueries(dsl);
         this.likes = new LikeQueries(dsl);
+        this.timeline = new TimelineQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -96,5 +103,32 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<Post> postsBy(long authorId) {
         return posts.byAuthor(authorId).fetch(PostQueries.TO_POST);
+    }
+
+    /** The queries behind the timeline recipes: a recursive CTE and a {@code union all}. */
+    public TimelineQueries timelineQueries() {
+        return timeline;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link TimelineQueries#dailyLikes(long, LocalDate, LocalDate)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/daily_likes.sql}.
+     */
+    @Override
+    public List<DailyLikes> dailyLikes(long postId, LocalDate from, LocalDate to) {
+        TimelineArguments.checkDays(from, to);
+        return timeline.dailyLikes(postId, from, to).fetch(TimelineQueries.TO_DAILY_LIKES);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link TimelineQueries#activityOf(long, int)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/activity_of.sql}.
+     */
+    @Override
+    public List<Activity> activityOf(long userId, int limit) {
+        TimelineArguments.checkActivityLimit(limit);
+        return timeline.activityOf(userId, limit).fetch(TimelineQueries.TO_ACTIVITY);
     }
 }

@@ -2,6 +2,7 @@ package io.github.querycookbook;
 
 import io.github.querycookbook.likes.LikeRecipes;
 import io.github.querycookbook.posts.PostRecipes;
+import io.github.querycookbook.timeline.TimelineRecipes;
 import java.util.List;
 
 /**
@@ -23,7 +24,10 @@ public final class RecipeCatalog {
                 new Topic("Joins", "Through the many-to-many link table post_likes.",
                         List.of(LikeRecipes.likersOfPostsBy())),
                 new Topic("Aggregation and windows", "Counting per group, groups without rows included.",
-                        List.of(LikeRecipes.postsByLikeCount())));
+                        List.of(LikeRecipes.postsByLikeCount())),
+                new Topic("CTEs and set operations", "A recursive CTE that generates the days of a range, and"
+                        + " UNION ALL that merges two kinds of rows into one list.",
+                        List.of(TimelineRecipes.dailyLikes(), TimelineRecipes.activityOf())));
     }
 
     public static List<Recipe> all() {
