@@ -41,7 +41,13 @@ final class EngineSql {
                             + "value is still bound, and the other engines take the column's type."),
             new Difference(Pattern.compile("(?m) as (\\w+)(?=,?$)"), " $1",
                     "the `as` before an alias is optional in SQL, and jOOQ leaves it out on H2 (the setting "
-                            + "`renderOptionalAsKeywordForFieldAliases` changes that)."));
+                            + "`renderOptionalAsKeywordForFieldAliases` changes that)."),
+            new Difference(Pattern.compile("dateadd\\('day', (\\d+), ([\\w.]+)\\)"), "($2 + $1)",
+                    "H2 gets `%s` where PostgreSQL writes `date + 1`: jOOQ's `localDateAdd(date, n, DatePart.DAY)` "
+                            + "writes each engine's date arithmetic, and H2 rejects adding an integer to a date."),
+            new Difference(Pattern.compile("date_add\\(([\\w.]+), interval (\\d+) day\\)"), "($1 + $2)",
+                    "MariaDB gets `%s`: there `date + 1` is arithmetic on the number 20240501, not the next day, so "
+                            + "jOOQ's `localDateAdd` adds an interval."));
 
     private final Map<String, List<Engine>> enginesBySql = new LinkedHashMap<>();
     private final Set<String> reasons = new LinkedHashSet<>();
