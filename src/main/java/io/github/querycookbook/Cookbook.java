@@ -4,11 +4,14 @@ import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Page;
 import io.github.querycookbook.model.AuthorLikes;
+import io.github.querycookbook.model.Activity;
+import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.RankedPost;
 import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,4 +96,22 @@ public interface Cookbook {
      * are visible; most liked first, ties by post id.
      */
     List<RankedPost> rankPostsByLikes();
+
+    /**
+     * One entry per UTC day from {@code from} to {@code to}, both included, with that day's likes of the post; days
+     * without likes have 0, and an unknown post gives 0 every day.
+     *
+     * @throws NullPointerException     if {@code from} or {@code to} is null
+     * @throws IllegalArgumentException if {@code to} is before {@code from}, or the range has more than 366 days
+     */
+    List<DailyLikes> dailyLikes(long postId, LocalDate from, LocalDate to);
+
+    /**
+     * What the user posted and what they liked, as one list, newest first, at most {@code limit} entries. Entries at
+     * the same instant come {@code POSTED} before {@code LIKED}, then highest post id first. Empty for an unknown
+     * user.
+     *
+     * @throws IllegalArgumentException unless {@code limit} is between 1 and 100
+     */
+    List<Activity> activityOf(long userId, int limit);
 }

@@ -5,6 +5,8 @@ import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Page;
 import io.github.querycookbook.model.AuthorLikes;
+import io.github.querycookbook.model.Activity;
+import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.paging.Paging;
@@ -15,6 +17,9 @@ import io.github.querycookbook.posts.PostQueries;
 import io.github.querycookbook.stats.AggregateQueries;
 import io.github.querycookbook.stats.WindowQueries;
 import java.time.LocalDateTime;
+import io.github.querycookbook.timeline.TimelineArguments;
+import io.github.querycookbook.timeline.TimelineQueries;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +43,7 @@ public final class QueryCookbook implements Cookbook {
     private final PagingQueries paging;
     private final AggregateQueries aggregates;
     private final WindowQueries windows;
+    private final TimelineQueries timeline;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
@@ -46,6 +52,7 @@ public final class QueryCookbook implements Cookbook {
         this.paging = new PagingQueries(dsl);
         this.aggregates = new AggregateQueries(dsl);
         this.windows = new WindowQueries(dsl);
+        this.timeline = new TimelineQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -203,5 +210,32 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<RankedPost> rankPostsByLikes() {
         return windows.rankPostsByLikes().fetch(WindowQueries.TO_RANKED_POST);
+    }
+
+    /** The queries behind the timeline recipes: a recursive CTE and a {@code union all}. */
+    public TimelineQueries timelineQueries() {
+        return timeline;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link TimelineQueries#dailyLikes(long, LocalDate, LocalDate)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/daily_likes.sql}.
+     */
+    @Override
+    public List<DailyLikes> dailyLikes(long postId, LocalDate from, LocalDate to) {
+        TimelineArguments.checkDays(from, to);
+        return timeline.dailyLikes(postId, from, to).fetch(TimelineQueries.TO_DAILY_LIKES);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link TimelineQueries#activityOf(long, int)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/activity_of.sql}.
+     */
+    @Override
+    public List<Activity> activityOf(long userId, int limit) {
+        TimelineArguments.checkActivityLimit(limit);
+        return timeline.activityOf(userId, limit).fetch(TimelineQueries.TO_ACTIVITY);
     }
 }

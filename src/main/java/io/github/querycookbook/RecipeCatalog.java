@@ -4,6 +4,7 @@ import io.github.querycookbook.likes.LikeRecipes;
 import io.github.querycookbook.paging.PagingRecipes;
 import io.github.querycookbook.posts.PostRecipes;
 import io.github.querycookbook.stats.StatsRecipes;
+import io.github.querycookbook.timeline.TimelineRecipes;
 import java.util.List;
 
 /**
@@ -29,6 +30,9 @@ public final class RecipeCatalog {
                         List.of(LikeRecipes.postsByLikeCount(), StatsRecipes.authorsWithAtLeast(),
                                 StatsRecipes.likeStatsSince(), StatsRecipes.topPostPerAuthor(),
                                 StatsRecipes.rankPostsByLikes())),
+                new Topic("CTEs and set operations", "A recursive CTE that generates the days of a range, and"
+                        + " UNION ALL that merges two kinds of rows into one list.",
+                        List.of(TimelineRecipes.dailyLikes(), TimelineRecipes.activityOf())),
                 new Topic("Pagination", "Numbered pages with their totals from one query, and a keyset feed that"
                         + " stays exact while posts arrive.",
                         List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())));

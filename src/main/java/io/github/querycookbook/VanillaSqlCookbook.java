@@ -4,13 +4,18 @@ import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Page;
 import io.github.querycookbook.model.AuthorLikes;
+import io.github.querycookbook.model.Activity;
+import io.github.querycookbook.model.ActivityKind;
+import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.RankedPost;
+import io.github.querycookbook.timeline.TimelineArguments;
 import io.github.querycookbook.vanilla.SqlRunner;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -129,5 +134,22 @@ public final class VanillaSqlCookbook implements Cookbook {
     @Override
     public List<RankedPost> rankPostsByLikes() {
         return sql.query("rank_posts_by_likes.sql", Map.of(), RANKED_POST);
+    }
+
+    /** Twin: {@code sql/daily_likes.sql}. */
+    @Override
+    public List<DailyLikes> dailyLikes(long postId, LocalDate from, LocalDate to) {
+        TimelineArguments.checkDays(from, to);
+        return sql.query("daily_likes.sql", Map.of("post_id", postId, "from_day", from, "to_day", to),
+                row -> new DailyLikes(row.getObject("utc_day", LocalDate.class), row.getLong("likes")));
+    }
+
+    /** Twin: {@code sql/activity_of.sql}. */
+    @Override
+    public List<Activity> activityOf(long userId, int limit) {
+        TimelineArguments.checkActivityLimit(limit);
+        return sql.query("activity_of.sql", Map.of("user_id", userId, "limit", limit),
+                row -> new Activity(ActivityKind.valueOf(row.getString("kind")), row.getLong("post_id"),
+                        row.getObject("at", LocalDateTime.class)));
     }
 }

@@ -81,9 +81,11 @@ class CatalogueIsUpToDateTest {
                     order by posts.created_at desc, posts.id desc
                     ```
 
-                    Why they differ: On H2, `cast(:author_id as bigint)`: jOOQ casts a bind value to its type where \
-                    the engine might not infer it (on H2 every one, on PostgreSQL date-times); the value is still \
-                    bound, and an engine without the cast takes the column's type.
+                    Why they differ:
+
+                    - On H2, `cast(:author_id as bigint)`: jOOQ casts a bind value to its type where the engine might \
+                    not infer it (on H2 every one, on PostgreSQL date-times); the value is still bound, and an engine \
+                    without the cast takes the column's type.
                     """);
         }
 

@@ -28,9 +28,16 @@ final class EngineSql {
      */
     private record Difference(Pattern pattern, String replacement, String why) {
 
-        String explain(String sql, List<Engine> engines) {
+        /** The first instance in {@code sql} that some other variant lacks, or null when there is none. */
+        String instanceIn(String sql, Set<String> variants) {
             Matcher matcher = pattern.matcher(sql);
-            return matcher.find() ? why.formatted(names(engines), matcher.group()) : null;
+            while (matcher.find()) {
+                String instance = matcher.group();
+                if (variants.stream().anyMatch(other -> !other.contains(instance))) {
+                    return instance;
+                }
+            }
+            return null;
         }
 
         String ignore(String sql) {
@@ -43,17 +50,24 @@ final class EngineSql {
                     "On %1$s, `%2$s`: jOOQ casts a bind value to its type where the engine might not infer it (on"
                             + " H2 every one, on PostgreSQL date-times); the value is still bound, and an engine"
                             + " without the cast takes the column's type."),
-            new Difference(Pattern.compile("(?m) as (\\w+)(?=,?$)"), " $1",
+            new Difference(Pattern.compile("(?m)(?<= )as (\\w+)(?=,?$)"), "$1",
                     "On %1$s, the optional `as` before an alias (`%2$s`); jOOQ leaves it out on H2 (the setting"
                             + " `renderOptionalAsKeywordForFieldAliases` changes that)."),
             new Difference(Pattern.compile("count\\(case\\s+when (.+?) then (\\S+)\\s+end\\)"),
                     "count($2) filter (where $1)",
                     "On %1$s, `count(case when … then … end)`: the engine has no `filter (where …)` on"
                             + " aggregates, so jOOQ moves the condition into a `case`, which counts the same rows:"
-                            + " `case` without `else` gives null, and `count` skips nulls."));
+                            + " `case` without `else` gives null, and `count` skips nulls."),
+            new Difference(Pattern.compile("dateadd\\('day', (\\d+), ([\\w.]+)\\)"), "($2 + $1)",
+                    "On %1$s, `%2$s` where PostgreSQL writes `date + 1`: jOOQ's `localDateAdd(date, n, DatePart.DAY)`"
+                            + " writes each engine's date arithmetic, and H2 rejects adding an integer to a date."),
+            new Difference(Pattern.compile("date_add\\(([\\w.]+), interval (\\d+) day\\)"), "($1 + $2)",
+                    "On %1$s, `%2$s`: there `date + 1` is arithmetic on the number 20240501, not the next day, so"
+                            + " jOOQ's `localDateAdd` adds an interval."));
 
     private final Map<String, List<Engine>> enginesBySql = new LinkedHashMap<>();
-    private final Set<String> reasons = new LinkedHashSet<>();
+    /** For each difference found, with the instance it cites, the engines whose SQL has it. */
+    private final Map<Map.Entry<Difference, String>, List<Engine>> reasons = new LinkedHashMap<>();
 
     EngineSql(Recipe recipe) {
         for (Engine engine : Engine.values()) {
@@ -75,13 +89,21 @@ final class EngineSql {
             md.append(names(engines)).append(":\n\n");
             sqlBlock(md, sql);
         });
-        reasons.forEach(reason -> md.append("Why they differ: ").append(reason).append("\n\n"));
+        md.append("Why they differ:\n\n");
+        reasons.forEach((reason, engines) -> md.append("- ")
+                .append(reason.getKey().why().formatted(names(engines), reason.getValue())).append("\n"));
+        md.append("\n");
     }
 
     private void explain(Recipe recipe) {
-        enginesBySql.forEach((sql, engines) -> DIFFERENCES.stream()
-                .map(difference -> difference.explain(sql, engines)).filter(why -> why != null)
-                .forEach(reasons::add));
+        enginesBySql.forEach((sql, engines) -> {
+            for (Difference difference : DIFFERENCES) {
+                String instance = difference.instanceIn(sql, enginesBySql.keySet());
+                if (instance != null) {
+                    reasons.computeIfAbsent(Map.entry(difference, instance), key -> new ArrayList<>()).addAll(engines);
+                }
+            }
+        });
         Set<String> unexplained = enginesBySql.keySet().stream()
                 .map(sql -> DIFFERENCES.stream().reduce(sql, (text, d) -> d.ignore(text), (a, b) -> b))
                 .collect(Collectors.toSet());
