@@ -2,6 +2,8 @@ package io.github.querycookbook;
 
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
+import io.github.querycookbook.model.PostWithAuthor;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +37,24 @@ public interface Cookbook {
 
     /** The author's posts, newest first, ties by id descending; empty for an unknown author. */
     List<Post> postsBy(long authorId);
+
+    /** Every post with its author's username, newest first (created_at descending, then id descending). */
+    List<PostWithAuthor> postsWithAuthor();
+
+    /** The usernames of everyone who liked the post, in the engine's ascending order; empty for an unknown post. */
+    List<String> likersOf(long postId);
+
+    /** The posts nobody liked, newest first (created_at descending, then id descending). */
+    List<Post> postsWithoutLikes();
+
+    /** Whether the user liked the post; false when either id is unknown. */
+    boolean hasLiked(long userId, long postId);
+
+    /**
+     * The posts with these ids, id ascending. Duplicates and unknown ids are ignored; any number of ids works on every
+     * engine, and no ids give an empty list without a query.
+     *
+     * @throws NullPointerException naming {@code ids} if the collection or one of its elements is null
+     */
+    List<Post> postsByIds(Collection<Long> ids);
 }

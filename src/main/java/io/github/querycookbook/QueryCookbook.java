@@ -1,12 +1,19 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.ids.IdBatches;
+import io.github.querycookbook.ids.ManyIdsQueries;
+import io.github.querycookbook.joins.JoinQueries;
 import io.github.querycookbook.likes.LikeQueries;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
+import io.github.querycookbook.model.PostWithAuthor;
 import io.github.querycookbook.posts.PostQueries;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Select;
 
 /**
  * The recipes, answered with jOOQ's DSL and the generated schema classes. Each method runs the query that
@@ -21,11 +28,15 @@ public final class QueryCookbook implements Cookbook {
 
     private final PostQueries posts;
     private final LikeQueries likes;
+    private final JoinQueries joins;
+    private final ManyIdsQueries manyIds;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
         this.posts = new PostQueries(dsl);
         this.likes = new LikeQueries(dsl);
+        this.joins = new JoinQueries(dsl);
+        this.manyIds = new ManyIdsQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -96,5 +107,71 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<Post> postsBy(long authorId) {
         return posts.byAuthor(authorId).fetch(PostQueries.TO_POST);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JoinQueries#postsWithAuthor()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_with_author.sql}.
+     */
+    @Override
+    public List<PostWithAuthor> postsWithAuthor() {
+        return joins.postsWithAuthor().fetch(JoinQueries.TO_POST_WITH_AUTHOR);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JoinQueries#likersOf(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/likers_of.sql}.
+     */
+    @Override
+    public List<String> likersOf(long postId) {
+        return joins.likersOf(postId).fetch(r -> r.value1());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JoinQueries#postsWithoutLikes()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_without_likes.sql}.
+     */
+    @Override
+    public List<Post> postsWithoutLikes() {
+        return joins.postsWithoutLikes().fetch(PostQueries.TO_POST);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JoinQueries#like(long, long)} with {@code fetchExists}; its Javadoc shows the SQL and the pitfall. Twin: {@code sql/has_liked.sql}.
+     */
+    @Override
+    public boolean hasLiked(long userId, long postId) {
+        Select<?> like = joins.like(userId, postId);
+        // the query's own context renders with the cookbook's settings; the caller's would quote names
+        return like.configuration().dsl().fetchExists(like);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link ManyIdsQueries#postsByIds(List)} once per batch of {@link IdBatches}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_by_ids.sql}.
+     */
+    @Override
+    public List<Post> postsByIds(Collection<Long> ids) {
+        List<Post> found = new ArrayList<>();
+        for (List<Long> batch : IdBatches.of(ids)) {
+            found.addAll(manyIds.postsByIds(batch).fetch(PostQueries.TO_POST));
+        }
+        return found;
+    }
+
+    /** The queries behind the join recipes, to run, render or compose yourself. */
+    public JoinQueries joinQueries() {
+        return joins;
+    }
+
+    /** The query behind {@link #postsByIds(Collection)}, for one batch of {@link IdBatches}. */
+    public ManyIdsQueries manyIdsQueries() {
+        return manyIds;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.ids.ManyIdsRecipes;
+import io.github.querycookbook.joins.JoinRecipes;
 import io.github.querycookbook.likes.LikeRecipes;
 import io.github.querycookbook.posts.PostRecipes;
 import java.util.List;
@@ -20,10 +22,14 @@ public final class RecipeCatalog {
                         List.of(PostRecipes.findPost(), PostRecipes.getPost())),
                 new Topic("Ordering and filtering", "A total order, with a tie-breaker, and filters on bound values.",
                         List.of(PostRecipes.postsNewestFirst(), PostRecipes.postsBy())),
-                new Topic("Joins", "Through the many-to-many link table post_likes.",
-                        List.of(LikeRecipes.likersOfPostsBy())),
+                new Topic("Joins", "Through the many-to-many link table post_likes, along the foreign keys' paths,"
+                        + " and the anti-join and existence check.",
+                        List.of(LikeRecipes.likersOfPostsBy(), JoinRecipes.postsWithAuthor(), JoinRecipes.likersOf(),
+                                JoinRecipes.postsWithoutLikes(), JoinRecipes.hasLiked())),
                 new Topic("Aggregation and windows", "Counting per group, groups without rows included.",
-                        List.of(LikeRecipes.postsByLikeCount())));
+                        List.of(LikeRecipes.postsByLikeCount())),
+                new Topic("Many ids at once", "Any number of ids, in batches under every engine's limit on bind values.",
+                        List.of(ManyIdsRecipes.postsByIds())));
     }
 
     public static List<Recipe> all() {
