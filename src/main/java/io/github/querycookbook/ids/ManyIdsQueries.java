@@ -36,10 +36,10 @@ public final class ManyIdsQueries {
      * value, and engines cap them per statement (PostgreSQL at 32,767, MariaDB's server-side statements at 65,535; H2
      * caps an array at 65,536 elements, so even one array bind cannot carry 100,000 ids there). Batches of
      * {@link IdBatches#BATCH_SIZE} stay under every cap with the same SQL on all three engines, at the cost of one
-     * round trip per 10,000 ids. Not for a single engine that has arrays and a known maximum: on PostgreSQL alone,
-     * {@code posts.id = any(:ids)} with one {@code bigint[]} bind takes any number of ids in one statement. Pitfall:
-     * one {@code in} list with all the ids passes every test with a few ids and fails in production with "too many
-     * bind variables" once a caller sends 40,000.
+     * round trip per 10,000 ids. Not the best for PostgreSQL alone: there {@code posts.id = any(:ids)} with one
+     * {@code bigint[]} bind takes any number of ids in one statement. Pitfall: a single {@code in} list of all the
+     * ids passes every test with a few ids, then fails once a caller sends 40,000 (pgjdbc: "Tried to send an
+     * out-of-range integer as a 2-byte value").
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> postsByIds(List<Long> batch) {
         return dsl.select(POSTS.ID, POSTS.USER_ID, POSTS.CONTENT, POSTS.CREATED_AT)
