@@ -12,6 +12,8 @@ import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.RankedPost;
 import java.time.LocalDateTime;
 import java.time.LocalDate;
+import io.github.querycookbook.model.PostWithAuthor;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,4 +116,24 @@ public interface Cookbook {
      * @throws IllegalArgumentException unless {@code limit} is between 1 and 100
      */
     List<Activity> activityOf(long userId, int limit);
+
+    /** Every post with its author's username, newest first (created_at descending, then id descending). */
+    List<PostWithAuthor> postsWithAuthor();
+
+    /** The usernames of everyone who liked the post, in the engine's ascending order; empty for an unknown post. */
+    List<String> likersOf(long postId);
+
+    /** The posts nobody liked, newest first (created_at descending, then id descending). */
+    List<Post> postsWithoutLikes();
+
+    /** Whether the user liked the post; false when either id is unknown. */
+    boolean hasLiked(long userId, long postId);
+
+    /**
+     * The posts with these ids, id ascending. Duplicates and unknown ids are ignored; any number of ids works on every
+     * engine, and no ids give an empty list without a query.
+     *
+     * @throws NullPointerException naming {@code ids} if the collection or one of its elements is null
+     */
+    List<Post> postsByIds(Collection<Long> ids);
 }

@@ -1,5 +1,8 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.ids.IdBatches;
+import io.github.querycookbook.ids.ManyIdsQueries;
+import io.github.querycookbook.joins.JoinQueries;
 import io.github.querycookbook.likes.LikeQueries;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
@@ -13,6 +16,7 @@ import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.paging.PagingQueries;
 import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.RankedPost;
+import io.github.querycookbook.model.PostWithAuthor;
 import io.github.querycookbook.posts.PostQueries;
 import io.github.querycookbook.stats.AggregateQueries;
 import io.github.querycookbook.stats.WindowQueries;
@@ -20,12 +24,15 @@ import java.time.LocalDateTime;
 import io.github.querycookbook.timeline.TimelineArguments;
 import io.github.querycookbook.timeline.TimelineQueries;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
 import org.jooq.Result;
+import org.jooq.Select;
 
 /**
  * The recipes, answered with jOOQ's DSL and the generated schema classes. Each method runs the query that
@@ -44,6 +51,8 @@ public final class QueryCookbook implements Cookbook {
     private final AggregateQueries aggregates;
     private final WindowQueries windows;
     private final TimelineQueries timeline;
+    private final JoinQueries joins;
+    private final ManyIdsQueries manyIds;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
@@ -53,6 +62,8 @@ public final class QueryCookbook implements Cookbook {
         this.aggregates = new AggregateQueries(dsl);
         this.windows = new WindowQueries(dsl);
         this.timeline = new TimelineQueries(dsl);
+        this.joins = new JoinQueries(dsl);
+        this.manyIds = new ManyIdsQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -237,5 +248,71 @@ public final class QueryCookbook implements Cookbook {
     public List<Activity> activityOf(long userId, int limit) {
         TimelineArguments.checkActivityLimit(limit);
         return timeline.activityOf(userId, limit).fetch(TimelineQueries.TO_ACTIVITY);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JoinQueries#postsWithAuthor()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_with_author.sql}.
+     */
+    @Override
+    public List<PostWithAuthor> postsWithAuthor() {
+        return joins.postsWithAuthor().fetch(JoinQueries.TO_POST_WITH_AUTHOR);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JoinQueries#likersOf(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/likers_of.sql}.
+     */
+    @Override
+    public List<String> likersOf(long postId) {
+        return joins.likersOf(postId).fetch(r -> r.value1());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JoinQueries#postsWithoutLikes()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_without_likes.sql}.
+     */
+    @Override
+    public List<Post> postsWithoutLikes() {
+        return joins.postsWithoutLikes().fetch(PostQueries.TO_POST);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JoinQueries#like(long, long)} with {@code fetchExists}; its Javadoc shows the SQL and the pitfall. Twin: {@code sql/has_liked.sql}.
+     */
+    @Override
+    public boolean hasLiked(long userId, long postId) {
+        Select<?> like = joins.like(userId, postId);
+        // the query's own context renders with the cookbook's settings; the caller's would quote names
+        return like.configuration().dsl().fetchExists(like);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link ManyIdsQueries#postsByIds(List)} once per batch of {@link IdBatches}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_by_ids.sql}.
+     */
+    @Override
+    public List<Post> postsByIds(Collection<Long> ids) {
+        List<Post> found = new ArrayList<>();
+        for (List<Long> batch : IdBatches.of(ids)) {
+            found.addAll(manyIds.postsByIds(batch).fetch(PostQueries.TO_POST));
+        }
+        return found;
+    }
+
+    /** The queries behind the join recipes, to run, render or compose yourself. */
+    public JoinQueries joinQueries() {
+        return joins;
+    }
+
+    /** The query behind {@link #postsByIds(Collection)}, for one batch of {@link IdBatches}. */
+    public ManyIdsQueries manyIdsQueries() {
+        return manyIds;
     }
 }

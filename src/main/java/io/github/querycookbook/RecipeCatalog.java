@@ -1,5 +1,7 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.ids.ManyIdsRecipes;
+import io.github.querycookbook.joins.JoinRecipes;
 import io.github.querycookbook.likes.LikeRecipes;
 import io.github.querycookbook.paging.PagingRecipes;
 import io.github.querycookbook.posts.PostRecipes;
@@ -23,8 +25,10 @@ public final class RecipeCatalog {
                         List.of(PostRecipes.findPost(), PostRecipes.getPost())),
                 new Topic("Ordering and filtering", "A total order, with a tie-breaker, and filters on bound values.",
                         List.of(PostRecipes.postsNewestFirst(), PostRecipes.postsBy())),
-                new Topic("Joins", "Through the many-to-many link table post_likes.",
-                        List.of(LikeRecipes.likersOfPostsBy())),
+                new Topic("Joins", "Through the many-to-many link table post_likes, along the foreign keys' paths,"
+                        + " and the anti-join and existence check.",
+                        List.of(LikeRecipes.likersOfPostsBy(), JoinRecipes.postsWithAuthor(), JoinRecipes.likersOf(),
+                                JoinRecipes.postsWithoutLikes(), JoinRecipes.hasLiked())),
                 new Topic("Aggregation and windows", "Counting per group, groups without rows included; filtering"
                         + " on a group's total, conditional counts, and window functions that pick and rank rows.",
                         List.of(LikeRecipes.postsByLikeCount(), StatsRecipes.authorsWithAtLeast(),
@@ -33,6 +37,8 @@ public final class RecipeCatalog {
                 new Topic("CTEs and set operations", "A recursive CTE that generates the days of a range, and"
                         + " UNION ALL that merges two kinds of rows into one list.",
                         List.of(TimelineRecipes.dailyLikes(), TimelineRecipes.activityOf())),
+                new Topic("Many ids at once", "Any number of ids, in batches under every engine's limit on bind values.",
+                        List.of(ManyIdsRecipes.postsByIds())),
                 new Topic("Pagination", "Numbered pages with their totals from one query, and a keyset feed that"
                         + " stays exact while posts arrive.",
                         List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())));

@@ -7,16 +7,20 @@ import io.github.querycookbook.model.AuthorLikes;
 import io.github.querycookbook.model.Activity;
 import io.github.querycookbook.model.ActivityKind;
 import io.github.querycookbook.model.DailyLikes;
+import io.github.querycookbook.ids.IdBatches;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.timeline.TimelineArguments;
+import io.github.querycookbook.model.PostWithAuthor;
 import io.github.querycookbook.vanilla.SqlRunner;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -151,5 +155,42 @@ public final class VanillaSqlCookbook implements Cookbook {
         return sql.query("activity_of.sql", Map.of("user_id", userId, "limit", limit),
                 row -> new Activity(ActivityKind.valueOf(row.getString("kind")), row.getLong("post_id"),
                         row.getObject("at", LocalDateTime.class)));
+    }
+
+    /** Twin: {@code sql/posts_with_author.sql}. */
+    @Override
+    public List<PostWithAuthor> postsWithAuthor() {
+        return sql.query("posts_with_author.sql", Map.of(), row -> new PostWithAuthor(
+                row.getLong("id"), row.getString("content"), row.getLong("user_id"), row.getString("username"),
+                row.getObject("created_at", LocalDateTime.class)));
+    }
+
+    /** Twin: {@code sql/likers_of.sql}. */
+    @Override
+    public List<String> likersOf(long postId) {
+        return sql.query("likers_of.sql", Map.of("post_id", postId), row -> row.getString("username"));
+    }
+
+    /** Twin: {@code sql/posts_without_likes.sql}. */
+    @Override
+    public List<Post> postsWithoutLikes() {
+        return sql.query("posts_without_likes.sql", Map.of(), POST);
+    }
+
+    /** Twin: {@code sql/has_liked.sql}. */
+    @Override
+    public boolean hasLiked(long userId, long postId) {
+        return sql.query("has_liked.sql", Map.of("user_id", userId, "post_id", postId), row -> row.getBoolean("liked"))
+                .get(0);
+    }
+
+    /** Twin: {@code sql/posts_by_ids.sql}, run once per batch of {@link IdBatches}. */
+    @Override
+    public List<Post> postsByIds(Collection<Long> ids) {
+        List<Post> found = new ArrayList<>();
+        for (List<Long> batch : IdBatches.of(ids)) {
+            found.addAll(sql.query("posts_by_ids.sql", Map.of("ids", batch), POST));
+        }
+        return found;
     }
 }

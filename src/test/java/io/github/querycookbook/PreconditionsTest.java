@@ -1,12 +1,17 @@
 package io.github.querycookbook;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -84,8 +89,37 @@ class PreconditionsTest {
         }
     }
 
-    /** Both cookbooks over no real database: a precondition must fail before any SQL runs. */
+    @Test
+    void postsByIdsNeedsIds() {
+        for (Cookbook cookbook : cookbooksWithoutADatabase()) {
+            assertThatThrownBy(() -> cookbook.postsByIds(null))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("ids");
+        }
+    }
+
+    @Test
+    void postsByIdsRejectsANullId() {
+        for (Cookbook cookbook : cookbooksWithoutADatabase()) {
+            assertThatThrownBy(() -> cookbook.postsByIds(Arrays.asList(1L, null)))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("ids must not contain null");
+        }
+    }
+
+    @Test
+    void postsByIdsWithoutIdsAnswersWithoutTheDatabase() {
+        for (Cookbook cookbook : cookbooksWithoutADatabase()) {
+            assertThat(cookbook.postsByIds(List.of())).isEmpty();
+        }
+    }
+
+    /** Both cookbooks, on a context without a connection and a data source that fails: any query would throw. */
     private static List<Cookbook> cookbooksWithoutADatabase() {
-        return List.of(new QueryCookbook(DSL.using(SQLDialect.H2)), new VanillaSqlCookbook(dataSourceReporting("H2")));
+        DataSource unreachable = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (self, called, args) -> {
+                    throw new SQLException("no database in this test");
+                });
+        return List.of(new QueryCookbook(DSL.using(SQLDialect.H2)), new VanillaSqlCookbook(unreachable));
     }
 }

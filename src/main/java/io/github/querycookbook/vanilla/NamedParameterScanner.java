@@ -1,23 +1,32 @@
 package io.github.querycookbook.vanilla;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * One pass over SQL text that copies it, replacing {@code :name} parameters by {@code ?}. It leaves alone what only
  * looks like a parameter: text in {@code 'string literals'}, {@code "quoted names"}, {@code -- line} and
  * {@code /* block *}{@code /} comments, and PostgreSQL's {@code ::type} casts. A trailing semicolon is dropped,
- * because not every JDBC driver accepts one.
+ * because not every JDBC driver accepts one. A list parameter becomes one {@code ?} per element: {@code ?, ?, ?}.
  */
 final class NamedParameterScanner {
 
     private final String sql;
     private final List<String> names;
+    private final ToIntFunction<String> markersPerName;
     private final StringBuilder out = new StringBuilder();
     private int pos;
 
     NamedParameterScanner(String sql, List<String> names) {
+        this(sql, names, name -> 1);
+    }
+
+    /** Writes {@code markersPerName.applyAsInt(name)} markers for each occurrence of a parameter. */
+    NamedParameterScanner(String sql, List<String> names, ToIntFunction<String> markersPerName) {
         this.sql = sql;
         this.names = names;
+        this.markersPerName = markersPerName;
     }
 
     String toJdbc() {
@@ -68,8 +77,9 @@ final class NamedParameterScanner {
         while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
             end++;
         }
-        names.add(sql.substring(pos + 1, end));
-        out.append('?');
+        String name = sql.substring(pos + 1, end);
+        names.add(name);
+        out.append(String.join(", ", Collections.nCopies(markersPerName.applyAsInt(name), "?")));
         pos = end;
     }
 

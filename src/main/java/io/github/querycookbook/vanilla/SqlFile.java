@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.SQLDialect;
 
@@ -63,6 +65,27 @@ public record SqlFile(String name, String text, String jdbcSql, List<String> par
             default -> throw new IllegalArgumentException(
                     "Unsupported database " + productName + ": the twins support H2, PostgreSQL and MariaDB");
         };
+    }
+
+    /**
+     * The statement to prepare for these values: {@link #jdbcSql()}, except that a parameter whose value is a
+     * {@link Collection} gets one {@code ?} per element, for {@code in (:ids)}. Each element is still bound.
+     *
+     * @throws IllegalArgumentException if a list parameter is empty, because {@code in ()} is not SQL
+     */
+    public String jdbcSql(Map<String, ?> values) {
+        if (values.values().stream().noneMatch(Collection.class::isInstance)) {
+            return jdbcSql;
+        }
+        return new NamedParameterScanner(text, new ArrayList<>(), name -> {
+            if (!(values.get(name) instanceof Collection<?> list)) {
+                return 1;
+            }
+            if (list.isEmpty()) {
+                throw new IllegalArgumentException("sql/" + this.name + ": list parameter " + name + " is empty");
+            }
+            return list.size();
+        }).toJdbc();
     }
 
     /** Reads {@code sql/<name>} from the classpath. */

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,17 +55,15 @@ public final class SqlRunner {
     /**
      * Runs the query and maps every row.
      *
-     * @param parameters a value for each named parameter of the file, and nothing else
+     * @param parameters a value for each named parameter of the file, and nothing else; a {@link Collection} value
+     *                   binds each of its elements, as in {@code in (:ids)}
      * @throws IllegalArgumentException if a parameter is missing or not used by the file
      */
     public <T> List<T> query(SqlFile file, Map<String, ?> parameters, RowMapper<T> mapper) {
         checkParameters(file, parameters);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(file.jdbcSql())) {
-            List<String> names = file.parameterNames();
-            for (int i = 0; i < names.size(); i++) {
-                statement.setObject(i + 1, parameters.get(names.get(i)));
-            }
+             PreparedStatement statement = connection.prepareStatement(file.jdbcSql(parameters))) {
+            bind(statement, file.parameterNames(), parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
@@ -73,6 +73,18 @@ public final class SqlRunner {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("sql/" + file.name() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Binds the parameters in marker order; a list parameter's elements fill its consecutive markers. */
+    private static void bind(PreparedStatement statement, List<String> names, Map<String, ?> parameters)
+            throws SQLException {
+        int marker = 1;
+        for (String name : names) {
+            Object value = parameters.get(name);
+            for (Object element : value instanceof Collection<?> list ? list : Collections.singletonList(value)) {
+                statement.setObject(marker++, element);
+            }
         }
     }
 

@@ -51,8 +51,8 @@ final class EngineSql {
                             + " H2 every one, on PostgreSQL date-times); the value is still bound, and an engine"
                             + " without the cast takes the column's type."),
             new Difference(Pattern.compile("(?m)(?<= )as (\\w+)(?=,?$)"), "$1",
-                    "On %1$s, the optional `as` before an alias (`%2$s`); jOOQ leaves it out on H2 (the setting"
-                            + " `renderOptionalAsKeywordForFieldAliases` changes that)."),
+                    "On %1$s, the optional `as` before an alias (`%2$s`); jOOQ leaves it out on H2 (the settings"
+                            + " `renderOptionalAsKeywordForFieldAliases` and `…ForTableAliases` change that)."),
             new Difference(Pattern.compile("count\\(case\\s+when (.+?) then (\\S+)\\s+end\\)"),
                     "count($2) filter (where $1)",
                     "On %1$s, `count(case when … then … end)`: the engine has no `filter (where …)` on"

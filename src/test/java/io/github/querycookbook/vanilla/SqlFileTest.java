@@ -3,6 +3,8 @@ package io.github.querycookbook.vanilla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,33 @@ class SqlFileTest {
             assertThatThrownBy(() -> SqlFile.vendorFolder("Oracle"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Unsupported database Oracle: the twins support H2, PostgreSQL and MariaDB");
+        }
+    }
+
+    @Nested
+    class ListParameters {
+
+        private final SqlFile byIds = SqlFile.parse("by_ids.sql",
+                "SELECT 1 FROM t WHERE id IN (:ids) AND kind = :kind -- not :ids\n;");
+
+        @Test
+        void writesOneMarkerPerElementOfAList() {
+            String jdbcSql = byIds.jdbcSql(Map.of("ids", List.of(7L, 8L, 9L), "kind", "a"));
+
+            assertThat(jdbcSql).isEqualTo("SELECT 1 FROM t WHERE id IN (?, ?, ?) AND kind = ? -- not :ids");
+            assertThat(byIds.parameterNames()).containsExactly("ids", "kind");
+        }
+
+        @Test
+        void keepsOneMarkerPerParameterWithoutLists() {
+            assertThat(byIds.jdbcSql(Map.of("ids", 7L, "kind", "a"))).isEqualTo(byIds.jdbcSql());
+        }
+
+        @Test
+        void rejectsAnEmptyListBecauseInNeedsAValue() {
+            assertThatThrownBy(() -> byIds.jdbcSql(Map.of("ids", List.of(), "kind", "a")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("sql/by_ids.sql: list parameter ids is empty");
         }
     }
 }
