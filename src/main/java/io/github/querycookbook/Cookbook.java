@@ -2,6 +2,8 @@ package io.github.querycookbook;
 
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
+import io.github.querycookbook.model.PostSearch;
+import io.github.querycookbook.model.User;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +37,21 @@ public interface Cookbook {
 
     /** The author's posts, newest first, ties by id descending; empty for an unknown author. */
     List<Post> postsBy(long authorId);
+
+    /** The user whose username is exactly {@code username}, case and emoji included, or empty. */
+    Optional<User> findUserByUsername(String username);
+
+    /**
+     * The user whose username is exactly {@code username}, case and emoji included.
+     *
+     * @throws NotFoundException if there is none, naming the table, the column and the value; a web layer maps it
+     *                           to 404
+     */
+    User getUserByUsername(String username);
+
+    /**
+     * The posts that meet every criterion set in {@code search}, newest first, ties by id descending;
+     * {@code PostSearch.all()} gives every post. See {@link PostSearch} for each criterion.
+     */
+    List<Post> searchPosts(PostSearch search);
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 
 /** Wrong arguments fail at once, with a message that says what to pass. */
@@ -62,5 +63,29 @@ class PreconditionsTest {
     private static <T> T proxy(Class<T> type, String method, Object result) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (self, called, args) -> called.getName().equals(method) ? result : null));
+    }
+
+    @Test
+    void aUsernameLookupNeedsAUsernameOnBothCookbooks() {
+        for (Cookbook cookbook : detachedCookbooks()) {
+            assertThatThrownBy(() -> cookbook.findUserByUsername(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("username");
+            assertThatThrownBy(() -> cookbook.getUserByUsername(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("username");
+        }
+    }
+
+    @Test
+    void aPostSearchNeedsItsCriteriaOnBothCookbooks() {
+        for (Cookbook cookbook : detachedCookbooks()) {
+            assertThatThrownBy(() -> cookbook.searchPosts(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("search");
+        }
+    }
+
+    /** Cookbooks that fail if they reach a database: a precondition must fail before that. */
+    private static List<Cookbook> detachedCookbooks() {
+        return List.of(new QueryCookbook(CookbookDsl.detached(SQLDialect.H2)),
+                new VanillaSqlCookbook(dataSourceReporting("H2")));
     }
 }

@@ -36,12 +36,18 @@ final class EngineSql {
     }
 
     private static final List<Difference> DIFFERENCES = List.of(
-            new Difference(Pattern.compile("cast\\((:\\w+) as [\\w ()]+?\\)"), "$1",
+            new Difference(Pattern.compile("cast\\((:\\w+) as (?!timestamp)[\\w ()]+?\\)"), "$1",
                     "H2 gets `%s`: jOOQ casts bind values on H2, which cannot always infer a parameter's type; the "
                             + "value is still bound, and the other engines take the column's type."),
             new Difference(Pattern.compile("(?m) as (\\w+)(?=,?$)"), " $1",
                     "the `as` before an alias is optional in SQL, and jOOQ leaves it out on H2 (the setting "
-                            + "`renderOptionalAsKeywordForFieldAliases` changes that)."));
+                            + "`renderOptionalAsKeywordForFieldAliases` changes that)."),
+            new Difference(Pattern.compile("cast\\((:\\w+) as timestamp\\)"), "$1",
+                    "`%s` on H2 and PostgreSQL: jOOQ casts date-time bind values there, so the SQL itself says "
+                            + "what type the value is; it is still bound, and MariaDB takes the column's type."),
+            new Difference(Pattern.compile("lower\\(([\\w.]+)\\) like lower\\((:\\w+)\\)"), "$1 ilike $2",
+                    "MariaDB gets `%s`: it has no `ilike`, so jOOQ's `likeIgnoreCase` lowers both sides there; H2 and "
+                            + "PostgreSQL get `ilike`, which on H2 also keeps the JVM's locale out of the match."));
 
     private final Map<String, List<Engine>> enginesBySql = new LinkedHashMap<>();
     private final Set<String> reasons = new LinkedHashSet<>();
