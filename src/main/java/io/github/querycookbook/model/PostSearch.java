@@ -17,12 +17,16 @@ import java.util.Objects;
  * @param createdFrom   only posts created at this UTC time or later (inclusive)
  * @param createdBefore only posts created before this UTC time (exclusive)
  * @param minLikes      only posts with at least this many likes
- * @throws IllegalArgumentException if {@code minLikes} is negative or {@code createdFrom} is after
- *                                  {@code createdBefore}
  */
 public record PostSearch(Long authorId, String text, LocalDateTime createdFrom, LocalDateTime createdBefore,
         Long minLikes) {
 
+    /**
+     * Checks the criteria as they are built.
+     *
+     * @throws IllegalArgumentException if {@code minLikes} is negative or {@code createdFrom} is after
+     *                                  {@code createdBefore}
+     */
     public PostSearch {
         if (minLikes != null && minLikes < 0) {
             throw new IllegalArgumentException("minLikes must be at least 0, was " + minLikes);

@@ -18,9 +18,9 @@ public final class UserRecipes {
     }
 
     public static Recipe findUserByUsername() {
-        return new Recipe("findUserByUsername", "The user with exactly this name, or an empty Optional (one_or_none()).",
-                "find_user_by_username.sql", UserQueries.class, "byUsername", foundAndMissing(
-                        Cookbook::findUserByUsername));
+        return new Recipe("findUserByUsername",
+                "The user with exactly this name, or an empty Optional (one_or_none()).", "find_user_by_username.sql",
+                UserQueries.class, "byUsername", foundAndMissing(Cookbook::findUserByUsername));
     }
 
     public static Recipe getUserByUsername() {

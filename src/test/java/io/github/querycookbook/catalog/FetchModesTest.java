@@ -39,7 +39,8 @@ class FetchModesTest {
                 Map.entry("query.fetch()", List.of("`Result` of 0 rows", "`Result` of 1 row", "`Result` of 2 rows")),
                 Map.entry("query.fetchAny()", List.of("`null`", "record " + ONE, "record \"Hello, world\"")),
                 Map.entry("query.fetchOne()", List.of("`null`", "record " + ONE, TOO_MANY)),
-                Map.entry("query.fetchOptional()", List.of("`Optional.empty()`", "`Optional` of record " + ONE, TOO_MANY)),
+                Map.entry("query.fetchOptional()",
+                        List.of("`Optional.empty()`", "`Optional` of record " + ONE, TOO_MANY)),
                 Map.entry("query.fetchSingle()", List.of("throws `NoDataFoundException`", "record " + ONE, TOO_MANY)),
                 Map.entry("dsl.fetchValue(query)", List.of("`null`", "value " + ONE, TOO_MANY)));
     }
