@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 import java.time.LocalDate;
 import io.github.querycookbook.model.PostWithAuthor;
 import java.util.Collection;
+import io.github.querycookbook.model.PostSearch;
+import io.github.querycookbook.model.User;
 import java.util.List;
 import java.util.Optional;
 
@@ -136,4 +138,21 @@ public interface Cookbook {
      * @throws NullPointerException naming {@code ids} if the collection or one of its elements is null
      */
     List<Post> postsByIds(Collection<Long> ids);
+
+    /** The user whose username is exactly {@code username}, case and emoji included, or empty. */
+    Optional<User> findUserByUsername(String username);
+
+    /**
+     * The user whose username is exactly {@code username}, case and emoji included.
+     *
+     * @throws NotFoundException if there is none, naming the table, the column and the value; a web layer maps it
+     *                           to 404
+     */
+    User getUserByUsername(String username);
+
+    /**
+     * The posts that meet every criterion set in {@code search}, newest first, ties by id descending;
+     * {@code PostSearch.all()} gives every post. See {@link PostSearch} for each criterion.
+     */
+    List<Post> searchPosts(PostSearch search);
 }

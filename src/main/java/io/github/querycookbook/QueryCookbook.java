@@ -17,6 +17,8 @@ import io.github.querycookbook.paging.PagingQueries;
 import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.model.PostWithAuthor;
+import io.github.querycookbook.model.PostSearch;
+import io.github.querycookbook.model.User;
 import io.github.querycookbook.posts.PostQueries;
 import io.github.querycookbook.stats.AggregateQueries;
 import io.github.querycookbook.stats.WindowQueries;
@@ -26,7 +28,10 @@ import io.github.querycookbook.timeline.TimelineQueries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import io.github.querycookbook.search.PostSearchQueries;
+import io.github.querycookbook.users.UserQueries;
 import java.util.List;
+import java.util.Objects;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -53,6 +58,8 @@ public final class QueryCookbook implements Cookbook {
     private final TimelineQueries timeline;
     private final JoinQueries joins;
     private final ManyIdsQueries manyIds;
+    private final UserQueries users;
+    private final PostSearchQueries search;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
@@ -64,6 +71,8 @@ public final class QueryCookbook implements Cookbook {
         this.timeline = new TimelineQueries(dsl);
         this.joins = new JoinQueries(dsl);
         this.manyIds = new ManyIdsQueries(dsl);
+        this.users = new UserQueries(dsl);
+        this.search = new PostSearchQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -314,5 +323,47 @@ public final class QueryCookbook implements Cookbook {
     /** The query behind {@link #postsByIds(Collection)}, for one batch of {@link IdBatches}. */
     public ManyIdsQueries manyIdsQueries() {
         return manyIds;
+    }
+
+    /** The query behind the user-reading recipes. */
+    public UserQueries userQueries() {
+        return users;
+    }
+
+    /** The query behind the post search. */
+    public PostSearchQueries postSearchQueries() {
+        return search;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link UserQueries#byUsername(String)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/find_user_by_username.sql}.
+     */
+    @Override
+    public Optional<User> findUserByUsername(String username) {
+        Objects.requireNonNull(username, "username");
+        return users.byUsername(username).fetchOptional(UserQueries.TO_USER);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link UserQueries#byUsername(String)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/find_user_by_username.sql}.
+     */
+    @Override
+    public User getUserByUsername(String username) {
+        return findUserByUsername(username)
+                .orElseThrow(() -> new NotFoundException("users", "username", username));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link PostSearchQueries#search(PostSearch)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/search_posts.sql}.
+     */
+    @Override
+    public List<Post> searchPosts(PostSearch search) {
+        return this.search.search(search).fetch(PostQueries.TO_POST);
     }
 }

@@ -5,8 +5,10 @@ import io.github.querycookbook.joins.JoinRecipes;
 import io.github.querycookbook.likes.LikeRecipes;
 import io.github.querycookbook.paging.PagingRecipes;
 import io.github.querycookbook.posts.PostRecipes;
+import io.github.querycookbook.search.SearchRecipes;
 import io.github.querycookbook.stats.StatsRecipes;
 import io.github.querycookbook.timeline.TimelineRecipes;
+import io.github.querycookbook.users.UserRecipes;
 import java.util.List;
 
 /**
@@ -22,9 +24,11 @@ public final class RecipeCatalog {
         return List.of(
                 new Topic("Fetch modes", "Zero or one row: an Optional when none is a normal answer, an exception that"
                         + " a web layer maps to 404 when it is not.",
-                        List.of(PostRecipes.findPost(), PostRecipes.getPost())),
-                new Topic("Ordering and filtering", "A total order, with a tie-breaker, and filters on bound values.",
-                        List.of(PostRecipes.postsNewestFirst(), PostRecipes.postsBy())),
+                        List.of(PostRecipes.findPost(), PostRecipes.getPost(), UserRecipes.findUserByUsername(),
+                                UserRecipes.getUserByUsername())),
+                new Topic("Ordering and filtering", "A total order, with a tie-breaker, and filters on bound values;"
+                        + " a dynamic filter builds only the conditions that are set.",
+                        List.of(PostRecipes.postsNewestFirst(), PostRecipes.postsBy(), SearchRecipes.searchPosts())),
                 new Topic("Joins", "Through the many-to-many link table post_likes, along the foreign keys' paths,"
                         + " and the anti-join and existence check.",
                         List.of(LikeRecipes.likersOfPostsBy(), JoinRecipes.postsWithAuthor(), JoinRecipes.likersOf(),

@@ -15,14 +15,19 @@ import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.timeline.TimelineArguments;
 import io.github.querycookbook.model.PostWithAuthor;
+import io.github.querycookbook.model.PostSearch;
+import io.github.querycookbook.model.User;
+import io.github.querycookbook.search.PostSearchQueries;
 import io.github.querycookbook.vanilla.SqlRunner;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -193,4 +198,33 @@ public final class VanillaSqlCookbook implements Cookbook {
         }
         return found;
     }
+
+    /** Twin: {@code sql/find_user_by_username.sql}. */
+    @Override
+    public Optional<User> findUserByUsername(String username) {
+        Objects.requireNonNull(username, "username");
+        return sql.query("find_user_by_username.sql", Map.of("username", username), USER).stream().findFirst();
+    }
+
+    /** Twin: {@code sql/find_user_by_username.sql}, throwing when it finds nothing. */
+    @Override
+    public User getUserByUsername(String username) {
+        return findUserByUsername(username)
+                .orElseThrow(() -> new NotFoundException("users", "username", username));
+    }
+
+    /** Twin: {@code sql/search_posts.sql}, every criterion bound; an unset one as null, which the file skips. */
+    @Override
+    public List<Post> searchPosts(PostSearch search) {
+        Objects.requireNonNull(search, "search");
+        Map<String, Object> criteria = new HashMap<>();
+        criteria.put("author_id", search.authorId());
+        criteria.put("pattern", search.text() == null ? null : PostSearchQueries.containsPattern(search.text()));
+        criteria.put("created_from", search.createdFrom());
+        criteria.put("created_before", search.createdBefore());
+        criteria.put("min_likes", search.minLikes());
+        return sql.query("search_posts.sql", criteria, POST);
+    }
+
+    private static final RowMapper<User> USER = row -> new User(row.getLong("id"), row.getString("username"));
 }

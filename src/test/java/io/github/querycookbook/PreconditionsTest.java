@@ -14,6 +14,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 
 /** Wrong arguments fail at once, with a message that says what to pass. */
@@ -121,5 +122,29 @@ class PreconditionsTest {
                     throw new SQLException("no database in this test");
                 });
         return List.of(new QueryCookbook(DSL.using(SQLDialect.H2)), new VanillaSqlCookbook(unreachable));
+    }
+
+    @Test
+    void aUsernameLookupNeedsAUsernameOnBothCookbooks() {
+        for (Cookbook cookbook : detachedCookbooks()) {
+            assertThatThrownBy(() -> cookbook.findUserByUsername(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("username");
+            assertThatThrownBy(() -> cookbook.getUserByUsername(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("username");
+        }
+    }
+
+    @Test
+    void aPostSearchNeedsItsCriteriaOnBothCookbooks() {
+        for (Cookbook cookbook : detachedCookbooks()) {
+            assertThatThrownBy(() -> cookbook.searchPosts(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("search");
+        }
+    }
+
+    /** Cookbooks that fail if they reach a database: a precondition must fail before that. */
+    private static List<Cookbook> detachedCookbooks() {
+        return List.of(new QueryCookbook(CookbookDsl.detached(SQLDialect.H2)),
+                new VanillaSqlCookbook(dataSourceReporting("H2")));
     }
 }

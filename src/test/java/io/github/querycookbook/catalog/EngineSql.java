@@ -63,9 +63,13 @@ final class EngineSql {
                             + " writes each engine's date arithmetic, and H2 rejects adding an integer to a date."),
             new Difference(Pattern.compile("date_add\\(([\\w.]+), interval (\\d+) day\\)"), "($1 + $2)",
                     "On %1$s, `%2$s`: there `date + 1` is arithmetic on the number 20240501, not the next day, so"
-                            + " jOOQ's `localDateAdd` adds an interval."));
+                            + " jOOQ's `localDateAdd` adds an interval."),
+            new Difference(Pattern.compile("lower\\(([\\w.]+)\\) like lower\\((:\\w+)\\)"), "$1 ilike $2",
+                    "On %1$s, `%2$s`: MariaDB has no `ilike`, so jOOQ's `likeIgnoreCase` lowers both sides there;"
+                            + " H2 and PostgreSQL get `ilike`, which on H2 also keeps the JVM's locale out of the match."));
 
     private final Map<String, List<Engine>> enginesBySql = new LinkedHashMap<>();
+
     /** For each difference found, with the instance it cites, the engines whose SQL has it. */
     private final Map<Map.Entry<Difference, String>, List<Engine>> reasons = new LinkedHashMap<>();
 

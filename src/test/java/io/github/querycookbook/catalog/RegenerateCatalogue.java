@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Writes {@code docs/recipes.md}; run it with {@value CatalogueWriter#COMMAND}. */
+/** Writes {@code docs/recipes.md} and {@code docs/fetch-modes.md}; run it with {@value CatalogueWriter#COMMAND}. */
 public final class RegenerateCatalogue {
 
     static final Path CATALOGUE = Path.of("docs", "recipes.md");
+    static final Path FETCH_MODES = Path.of("docs", "fetch-modes.md");
 
     /** Held so the level set on them is not lost to garbage collection of the loggers. */
     private static final List<Logger> QUIETED = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
@@ -28,5 +29,7 @@ public final class RegenerateCatalogue {
         Files.createDirectories(CATALOGUE.getParent());
         Files.writeString(CATALOGUE, markdown, StandardCharsets.UTF_8);
         System.out.println("Wrote " + CATALOGUE + " (" + RecipeCatalog.all().size() + " recipes)");
+        Files.writeString(FETCH_MODES, new FetchModesWriter().render(), StandardCharsets.UTF_8);
+        System.out.println("Wrote " + FETCH_MODES);
     }
 }
