@@ -1,21 +1,21 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.model.Activity;
+import io.github.querycookbook.model.AuthorLikes;
+import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Page;
-import io.github.querycookbook.model.AuthorLikes;
-import io.github.querycookbook.model.Activity;
-import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.model.PostLikeStats;
-import io.github.querycookbook.model.RankedPost;
-import java.time.LocalDateTime;
-import java.time.LocalDate;
-import io.github.querycookbook.model.PostWithAuthor;
-import java.util.Collection;
 import io.github.querycookbook.model.PostSearch;
+import io.github.querycookbook.model.PostWithAuthor;
+import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.model.User;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,34 +4,33 @@ import io.github.querycookbook.ids.IdBatches;
 import io.github.querycookbook.ids.ManyIdsQueries;
 import io.github.querycookbook.joins.JoinQueries;
 import io.github.querycookbook.likes.LikeQueries;
+import io.github.querycookbook.model.Activity;
+import io.github.querycookbook.model.AuthorLikes;
+import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Page;
-import io.github.querycookbook.model.AuthorLikes;
-import io.github.querycookbook.model.Activity;
-import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
+import io.github.querycookbook.model.PostLikeStats;
+import io.github.querycookbook.model.PostSearch;
+import io.github.querycookbook.model.PostWithAuthor;
+import io.github.querycookbook.model.RankedPost;
+import io.github.querycookbook.model.User;
 import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.paging.PagingQueries;
-import io.github.querycookbook.model.PostLikeStats;
-import io.github.querycookbook.model.RankedPost;
-import io.github.querycookbook.model.PostWithAuthor;
-import io.github.querycookbook.model.PostSearch;
-import io.github.querycookbook.model.User;
 import io.github.querycookbook.posts.PostQueries;
+import io.github.querycookbook.search.PostSearchQueries;
 import io.github.querycookbook.stats.AggregateQueries;
 import io.github.querycookbook.stats.WindowQueries;
-import java.time.LocalDateTime;
 import io.github.querycookbook.timeline.TimelineArguments;
 import io.github.querycookbook.timeline.TimelineQueries;
+import io.github.querycookbook.users.UserQueries;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import io.github.querycookbook.search.PostSearchQueries;
-import io.github.querycookbook.users.UserQueries;
 import java.util.List;
-import java.util.Objects;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -40,8 +39,9 @@ import org.jooq.Result;
 import org.jooq.Select;
 
 /**
- * The recipes, answered with jOOQ's DSL and the generated schema classes. Each method runs the query that
- * {@link PostQueries} or {@link LikeQueries} builds and maps its rows to the {@code model} records.
+ * The recipes, answered with jOOQ's DSL and the generated schema classes. Each method runs the query that its feature's
+ * query class builds ({@link PostQueries}, {@link LikeQueries}, {@link JoinQueries} and the others, one per package)
+ * and maps its rows to the {@code model} records; the query classes' Javadoc shows the SQL.
  *
  * <pre>{@code
  * Cookbook cookbook = new QueryCookbook(DSL.using(dataSource, SQLDialect.POSTGRES));

@@ -12,9 +12,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 
 /** Wrong arguments fail at once, with a message that says what to pass. */
