@@ -88,7 +88,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link PostQueries#newestFirst()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_newest_first.sql}.
+     * <p>Runs {@link PostQueries#newestFirst()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_newest_first.sql}.
      */
     @Override
     public List<Post> postsNewestFirst() {
@@ -98,7 +99,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link LikeQueries#postsByLikeCount()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_by_like_count.sql}.
+     * <p>Runs {@link LikeQueries#postsByLikeCount()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_by_like_count.sql}.
      */
     @Override
     public List<PostLikeCount> postsByLikeCount() {
@@ -108,7 +110,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link LikeQueries#likersOfPostsBy(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/likers_of_posts_by.sql}.
+     * <p>Runs {@link LikeQueries#likersOfPostsBy(long)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/likers_of_posts_by.sql}.
      */
     @Override
     public List<String> likersOfPostsBy(long authorId) {
@@ -118,7 +121,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link PostQueries#byId(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/find_post.sql}.
+     * <p>Runs {@link PostQueries#byId(long)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/find_post.sql}.
      */
     @Override
     public Optional<Post> findPost(long postId) {
@@ -128,7 +132,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link PostQueries#byId(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/find_post.sql}.
+     * <p>Runs {@link PostQueries#byId(long)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/find_post.sql}.
      */
     @Override
     public Post getPost(long postId) {
@@ -138,7 +143,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link PostQueries#byAuthor(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_by.sql}.
+     * <p>Runs {@link PostQueries#byAuthor(long)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_by.sql}.
      */
     @Override
     public List<Post> postsBy(long authorId) {
@@ -240,7 +246,9 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link TimelineQueries#dailyLikes(long, LocalDate, LocalDate)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/daily_likes.sql}.
+     * <p>Runs {@link TimelineQueries#dailyLikes(long, LocalDate, LocalDate)}, whose Javadoc shows the SQL and the
+     * pitfall.
+     * Twin: {@code sql/daily_likes.sql}.
      */
     @Override
     public List<DailyLikes> dailyLikes(long postId, LocalDate from, LocalDate to) {
@@ -251,7 +259,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link TimelineQueries#activityOf(long, int)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/activity_of.sql}.
+     * <p>Runs {@link TimelineQueries#activityOf(long, int)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/activity_of.sql}.
      */
     @Override
     public List<Activity> activityOf(long userId, int limit) {
@@ -262,7 +271,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link JoinQueries#postsWithAuthor()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_with_author.sql}.
+     * <p>Runs {@link JoinQueries#postsWithAuthor()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_with_author.sql}.
      */
     @Override
     public List<PostWithAuthor> postsWithAuthor() {
@@ -272,7 +282,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link JoinQueries#likersOf(long)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/likers_of.sql}.
+     * <p>Runs {@link JoinQueries#likersOf(long)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/likers_of.sql}.
      */
     @Override
     public List<String> likersOf(long postId) {
@@ -282,7 +293,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link JoinQueries#postsWithoutLikes()}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_without_likes.sql}.
+     * <p>Runs {@link JoinQueries#postsWithoutLikes()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_without_likes.sql}.
      */
     @Override
     public List<Post> postsWithoutLikes() {
@@ -292,7 +304,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link JoinQueries#like(long, long)} with {@code fetchExists}; its Javadoc shows the SQL and the pitfall. Twin: {@code sql/has_liked.sql}.
+     * <p>Runs {@link JoinQueries#like(long, long)} with {@code fetchExists}; its Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/has_liked.sql}.
      */
     @Override
     public boolean hasLiked(long userId, long postId) {
@@ -304,7 +317,9 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link ManyIdsQueries#postsByIds(List)} once per batch of {@link IdBatches}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/posts_by_ids.sql}.
+     * <p>Runs {@link ManyIdsQueries#postsByIds(List)} once per batch of {@link IdBatches}, whose Javadoc shows the SQL
+     * and the pitfall.
+     * Twin: {@code sql/posts_by_ids.sql}.
      */
     @Override
     public List<Post> postsByIds(Collection<Long> ids) {
@@ -338,7 +353,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link UserQueries#byUsername(String)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/find_user_by_username.sql}.
+     * <p>Runs {@link UserQueries#byUsername(String)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/find_user_by_username.sql}.
      */
     @Override
     public Optional<User> findUserByUsername(String username) {
@@ -349,7 +365,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link UserQueries#byUsername(String)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/find_user_by_username.sql}.
+     * <p>Runs {@link UserQueries#byUsername(String)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/find_user_by_username.sql}.
      */
     @Override
     public User getUserByUsername(String username) {
@@ -360,7 +377,8 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs {@link PostSearchQueries#search(PostSearch)}, whose Javadoc shows the SQL and the pitfall. Twin: {@code sql/search_posts.sql}.
+     * <p>Runs {@link PostSearchQueries#search(PostSearch)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/search_posts.sql}.
      */
     @Override
     public List<Post> searchPosts(PostSearch search) {

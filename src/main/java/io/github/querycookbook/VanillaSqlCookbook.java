@@ -34,8 +34,9 @@ import javax.sql.DataSource;
 /**
  * The recipes' vanilla-SQL twin: each method runs its file from the top-level {@code sql/} folder through plain
  * JDBC. Where an engine needs different SQL, its vendor file ({@code sql/mariadb/…}, {@code sql/postgres/…},
- * {@code sql/h2/…}) stands in for the common one; the engine is read from the connection's metadata once. The files are standalone SQL with {@code :named} parameters, ready to paste into psql, the H2 console or the
- * mariadb client once values are substituted.
+ * {@code sql/h2/…}) stands in for the common one; the engine is read from the connection's metadata once. The files
+ * are standalone SQL with {@code :named} parameters, ready to paste into psql, the H2 console or the mariadb client
+ * once values are substituted.
  */
 public final class VanillaSqlCookbook implements Cookbook {
 
@@ -44,6 +45,13 @@ public final class VanillaSqlCookbook implements Cookbook {
             row.getObject("created_at", LocalDateTime.class));
     private static final RowMapper<PostLikeCount> POST_LIKE_COUNT = row -> new PostLikeCount(
             row.getLong("id"), row.getString("content"), row.getLong("user_id"), row.getLong("like_count"));
+    private static final RowMapper<AuthorLikes> AUTHOR_LIKES = row -> new AuthorLikes(
+            row.getLong("id"), row.getString("username"), row.getLong("likes_received"));
+    private static final RowMapper<PostLikeStats> POST_LIKE_STATS = row -> new PostLikeStats(
+            row.getLong("id"), row.getLong("total_likes"), row.getLong("likes_since"));
+    private static final RowMapper<RankedPost> RANKED_POST = row -> new RankedPost(
+            row.getLong("id"), row.getLong("like_count"), row.getLong("like_rank"), row.getLong("dense_like_rank"));
+    private static final RowMapper<User> USER = row -> new User(row.getLong("id"), row.getString("username"));
 
     private final SqlRunner sql;
 
@@ -110,13 +118,6 @@ public final class VanillaSqlCookbook implements Cookbook {
                         "fetch_size", fetchSize), POST);
         return Paging.feedPage(posts, limit);
     }
-
-    private static final RowMapper<AuthorLikes> AUTHOR_LIKES = row -> new AuthorLikes(
-            row.getLong("id"), row.getString("username"), row.getLong("likes_received"));
-    private static final RowMapper<PostLikeStats> POST_LIKE_STATS = row -> new PostLikeStats(
-            row.getLong("id"), row.getLong("total_likes"), row.getLong("likes_since"));
-    private static final RowMapper<RankedPost> RANKED_POST = row -> new RankedPost(
-            row.getLong("id"), row.getLong("like_count"), row.getLong("like_rank"), row.getLong("dense_like_rank"));
 
     /** Twin: {@code sql/authors_with_at_least.sql}. */
     @Override
@@ -224,6 +225,4 @@ public final class VanillaSqlCookbook implements Cookbook {
         criteria.put("min_likes", search.minLikes());
         return sql.query("search_posts.sql", criteria, POST);
     }
-
-    private static final RowMapper<User> USER = row -> new User(row.getLong("id"), row.getString("username"));
 }
