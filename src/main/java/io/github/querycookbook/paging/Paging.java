@@ -1,5 +1,6 @@
 package io.github.querycookbook.paging;
 
+import io.github.querycookbook.Arguments;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Post;
@@ -28,7 +29,7 @@ public final class Paging {
         if (pageNumber < 1) {
             throw new IllegalArgumentException("pageNumber must be at least 1, was " + pageNumber);
         }
-        checkSize("pageSize", pageSize);
+        Arguments.between("pageSize", pageSize, 1, MAX_PAGE_SIZE);
         return (pageNumber - 1L) * pageSize;
     }
 
@@ -38,8 +39,7 @@ public final class Paging {
      * @throws IllegalArgumentException if {@code limit} is not 1 to 100
      */
     public static int fetchSize(int limit) {
-        checkSize("limit", limit);
-        return limit + 1;
+        return Arguments.between("limit", limit, 1, MAX_PAGE_SIZE) + 1;
     }
 
     /** The feed page of the posts fetched with {@link #fetchSize(int) fetchSize(limit)}. */
@@ -49,12 +49,5 @@ public final class Paging {
                 ? Optional.of(FeedCursor.after(items.get(items.size() - 1)))
                 : Optional.empty();
         return new FeedPage(items, next);
-    }
-
-    private static void checkSize(String parameter, int size) {
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException(
-                    parameter + " must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
-        }
     }
 }

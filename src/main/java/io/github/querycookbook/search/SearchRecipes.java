@@ -4,7 +4,6 @@ import io.github.querycookbook.Recipe;
 import io.github.querycookbook.Recipe.Example;
 import io.github.querycookbook.model.PostSearch;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** The post search as a catalogue entry, with criteria that fit the tour's demo data. */

@@ -1,5 +1,6 @@
 package io.github.querycookbook.timeline;
 
+import io.github.querycookbook.Arguments;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -45,9 +46,6 @@ public final class TimelineArguments {
      * @throws IllegalArgumentException unless {@code limit} is between 1 and {@value #MAX_ACTIVITY_LIMIT}
      */
     public static void checkActivityLimit(int limit) {
-        if (limit < 1 || limit > MAX_ACTIVITY_LIMIT) {
-            throw new IllegalArgumentException(
-                    "limit must be between 1 and " + MAX_ACTIVITY_LIMIT + ", was " + limit);
-        }
+        Arguments.between("limit", limit, 1, MAX_ACTIVITY_LIMIT);
     }
 }
