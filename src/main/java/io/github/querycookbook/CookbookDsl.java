@@ -14,6 +14,11 @@ import org.jooq.impl.DSL;
  * <p>The generated classes carry lower-case names. jOOQ quotes names by default, and a quoted {@code "users"} does not
  * match the {@code USERS} table that a plain H2 database creates from the unquoted migration. Rendering names
  * unquoted lets each engine apply its own case rule, exactly as it did when the migration ran.
+ *
+ * <p>On MariaDB, jOOQ emulates {@code MULTISET} and JSON aggregation with {@code group_concat}, and by default sends
+ * {@code set @@group_concat_max_len = …;} in the same call, which a connection without {@code allowMultiQueries}
+ * rejects. The cookbook turns that off, so every query stays one statement; {@code group_concat_max_len} then keeps
+ * the server's value (1 MiB by default), which bounds the JSON that one row can hold.
  */
 public final class CookbookDsl {
 
@@ -25,13 +30,17 @@ public final class CookbookDsl {
     /** A copy of the caller's context, connection and dialect unchanged, with the cookbook's rendering settings. */
     public static DSLContext prepare(DSLContext dsl) {
         Objects.requireNonNull(dsl, "dsl: pass DSL.using(dataSource, dialect)");
-        return dsl.configuration().deriveSettings(s -> s.withRenderQuotedNames(NAME_QUOTING)).dsl();
+        return dsl.configuration().deriveSettings(CookbookDsl::withCookbookSettings).dsl();
     }
 
     /** A context without a connection: its queries can be rendered with {@code getSQL()} but not executed. */
     public static DSLContext detached(SQLDialect dialect) {
         Objects.requireNonNull(dialect, "dialect");
-        return DSL.using(dialect, new Settings().withRenderQuotedNames(NAME_QUOTING));
+        return DSL.using(dialect, withCookbookSettings(new Settings()));
+    }
+
+    private static Settings withCookbookSettings(Settings settings) {
+        return settings.withRenderQuotedNames(NAME_QUOTING).withRenderGroupConcatMaxLenSessionVariable(false);
     }
 
     /** Like {@link #detached}, with SQL laid out on several lines for people to read (the tour, the catalogue). */

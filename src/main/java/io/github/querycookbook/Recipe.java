@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.ResultQuery;
+import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
 
 /**
  * One entry of the recipe catalogue: what the tour runs and the generated catalogue shows. The tour and the catalogue
@@ -34,18 +36,28 @@ public record Recipe(String name, String purpose, String twinFile, Class<?> quer
     }
 
     /** Builds the first example's query: the one the tour and the catalogue render as SQL. */
-    public ResultQuery<?> query(DSLContext dsl) {
+    public Query query(DSLContext dsl) {
         return examples.get(0).query().apply(dsl);
+    }
+
+    /**
+     * Whether the recipe changes data: its query is an {@code insert}, {@code update} or {@code delete} rather than a
+     * {@code select}. The tour and the catalogue run a write's examples in a transaction that they roll back, and
+     * show what the call returned instead of running its query a second time.
+     */
+    public boolean writes() {
+        return !(query(CookbookDsl.detached(SQLDialect.DEFAULT)) instanceof Select<?>);
     }
 
     /**
      * One call of a recipe with example arguments.
      *
      * @param arguments the arguments in words, for example {@code postId = 404}; empty when there are none
-     * @param query     builds the recipe's query with these arguments, to run or to render without a database
+     * @param query     builds the recipe's query with these arguments, to render without a database, or to run again
+     *                  when it is a {@code select}
      * @param run       calls the recipe with these arguments
      */
-    public record Example(String arguments, Function<DSLContext, ResultQuery<?>> query, Function<Cookbook, ?> run) {
+    public record Example(String arguments, Function<DSLContext, ? extends Query> query, Function<Cookbook, ?> run) {
 
         public Example {
             Objects.requireNonNull(arguments, "arguments");
