@@ -94,6 +94,10 @@ public final class Tour {
             out.println("=== " + topic.title() + ": " + topic.summary());
             agreed += topic.recipes().stream().filter(recipe -> report.print(recipe, twin)).count();
         }
+        if (recipes.stream().anyMatch(Recipe::writes)) {
+            out.println();
+            out.println("Rolled back every write: the tables hold what they held before.");
+        }
         out.println();
         out.println(agreed == recipes.size()
                 ? "✓ all " + agreed + " recipes: jOOQ and the SQL twin agree"

@@ -42,7 +42,11 @@ final class RecipeEntry {
         new EngineSql(recipe).appendTo(md);
         md.append("#### Plain-SQL twin\n\n");
         twins(md);
-        md.append("#### Result on the demo data\n\n");
+        md.append(recipe.writes()
+                ? "#### What it returns on the demo data\n\nEach call runs in a transaction that is rolled back"
+                        + " afterwards, so every example starts from the demo data. Times the database sets at the"
+                        + " call show as `now`.\n\n"
+                : "#### Result on the demo data\n\n");
         for (Example example : recipe.examples()) {
             ExampleResult result = ExampleResult.of(recipe, example, demo);
             md.append("`").append(result.call()).append("`").append(result.inUtc() ? ", times in UTC" : "")
