@@ -12,6 +12,7 @@ import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.PostSearch;
 import io.github.querycookbook.model.PostWithAuthor;
 import io.github.querycookbook.model.RankedPost;
+import io.github.querycookbook.model.Recommendation;
 import io.github.querycookbook.model.User;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -155,4 +156,13 @@ public interface Cookbook {
      * {@code PostSearch.all()} gives every post. See {@link PostSearch} for each criterion.
      */
     List<Post> searchPosts(PostSearch search);
+
+    /**
+     * The other posts liked by the users who liked this one, most shared likers first, ties by post id ascending, at
+     * most {@code limit}. The post itself is never in the list, nor a post that shares no liker; an author's like of
+     * their own post counts like any other. Empty for a post without likes or an unknown post.
+     *
+     * @throws IllegalArgumentException unless {@code limit} is between 1 and 100
+     */
+    List<Recommendation> alsoLiked(long postId, int limit);
 }

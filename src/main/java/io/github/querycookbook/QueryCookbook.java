@@ -16,10 +16,12 @@ import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.PostSearch;
 import io.github.querycookbook.model.PostWithAuthor;
 import io.github.querycookbook.model.RankedPost;
+import io.github.querycookbook.model.Recommendation;
 import io.github.querycookbook.model.User;
 import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.paging.PagingQueries;
 import io.github.querycookbook.posts.PostQueries;
+import io.github.querycookbook.recommendations.RecommendationQueries;
 import io.github.querycookbook.search.PostSearchQueries;
 import io.github.querycookbook.stats.AggregateQueries;
 import io.github.querycookbook.stats.WindowQueries;
@@ -60,6 +62,7 @@ public final class QueryCookbook implements Cookbook {
     private final ManyIdsQueries manyIds;
     private final UserQueries users;
     private final PostSearchQueries search;
+    private final RecommendationQueries recommendations;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
@@ -73,6 +76,7 @@ public final class QueryCookbook implements Cookbook {
         this.manyIds = new ManyIdsQueries(dsl);
         this.users = new UserQueries(dsl);
         this.search = new PostSearchQueries(dsl);
+        this.recommendations = new RecommendationQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -383,5 +387,22 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<Post> searchPosts(PostSearch search) {
         return this.search.search(search).fetch(PostQueries.TO_POST);
+    }
+
+    /** The query behind the recommendation recipe. */
+    public RecommendationQueries recommendationQueries() {
+        return recommendations;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link RecommendationQueries#alsoLiked(long, int)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/also_liked.sql}.
+     */
+    @Override
+    public List<Recommendation> alsoLiked(long postId, int limit) {
+        Arguments.between("limit", limit, 1, RecommendationQueries.MAX_LIMIT);
+        return recommendations.alsoLiked(postId, limit).fetch(RecommendationQueries.TO_RECOMMENDATION);
     }
 }

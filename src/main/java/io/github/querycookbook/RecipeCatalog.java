@@ -5,6 +5,7 @@ import io.github.querycookbook.joins.JoinRecipes;
 import io.github.querycookbook.likes.LikeRecipes;
 import io.github.querycookbook.paging.PagingRecipes;
 import io.github.querycookbook.posts.PostRecipes;
+import io.github.querycookbook.recommendations.RecommendationRecipes;
 import io.github.querycookbook.search.SearchRecipes;
 import io.github.querycookbook.stats.StatsRecipes;
 import io.github.querycookbook.timeline.TimelineRecipes;
@@ -45,7 +46,10 @@ public final class RecipeCatalog {
                         List.of(ManyIdsRecipes.postsByIds())),
                 new Topic("Pagination", "Numbered pages with their totals from one query, and a keyset feed that"
                         + " stays exact while posts arrive.",
-                        List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())));
+                        List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())),
+                new Topic("Recommendations", "A self-join on the link table: the posts that the likers of a post"
+                        + " also liked, counted on post_likes before posts is joined for their content.",
+                        List.of(RecommendationRecipes.alsoLiked())));
     }
 
     public static List<Recipe> all() {

@@ -14,8 +14,10 @@ import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.PostSearch;
 import io.github.querycookbook.model.PostWithAuthor;
 import io.github.querycookbook.model.RankedPost;
+import io.github.querycookbook.model.Recommendation;
 import io.github.querycookbook.model.User;
 import io.github.querycookbook.paging.Paging;
+import io.github.querycookbook.recommendations.RecommendationQueries;
 import io.github.querycookbook.search.PostSearchQueries;
 import io.github.querycookbook.timeline.TimelineArguments;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
@@ -224,5 +226,13 @@ public final class VanillaSqlCookbook implements Cookbook {
         criteria.put("created_before", search.createdBefore());
         criteria.put("min_likes", search.minLikes());
         return sql.query("search_posts.sql", criteria, POST);
+    }
+
+    /** Twin: {@code sql/also_liked.sql}. */
+    @Override
+    public List<Recommendation> alsoLiked(long postId, int limit) {
+        Arguments.between("limit", limit, 1, RecommendationQueries.MAX_LIMIT);
+        return sql.query("also_liked.sql", Map.of("post_id", postId, "limit", limit), row -> new Recommendation(
+                row.getLong("id"), row.getString("content"), row.getLong("shared_likers")));
     }
 }

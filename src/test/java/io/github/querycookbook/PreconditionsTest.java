@@ -144,4 +144,16 @@ class PreconditionsTest {
         return List.of(new QueryCookbook(CookbookDsl.detached(SQLDialect.H2)),
                 new VanillaSqlCookbook(dataSourceReporting("H2")));
     }
+
+    @Test
+    void alsoLikedRejectsALimitOutsideOneToAHundredOnBothCookbooks() {
+        for (Cookbook cookbook : detachedCookbooks()) {
+            assertThatThrownBy(() -> cookbook.alsoLiked(1, 0)).as(cookbook.getClass().getSimpleName())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("limit must be between 1 and 100, was 0");
+            assertThatThrownBy(() -> cookbook.alsoLiked(1, 101)).as(cookbook.getClass().getSimpleName())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("limit must be between 1 and 100, was 101");
+        }
+    }
 }

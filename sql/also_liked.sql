@@ -1,0 +1,18 @@
+-- Recipe: alsoLiked (seed idea: "people who liked this also liked", a self-join of the link table)
+-- likers are the likes of :post_id; other_likes are every other like by the same users. The derived table counts
+-- the users behind each other post on post_likes alone, grouped by one id; posts is joined afterwards, only for the
+-- content of the posts that made it. Grouping the joined rows by posts.content too gives the same rows, slower.
+-- post_id <> excludes the post itself, which every liker shares; a post that shares no liker has no row to count.
+SELECT posts.id, posts.content, shared.shared_likers
+FROM (
+    SELECT other_likes.post_id, COUNT(*) AS shared_likers
+    FROM post_likes AS likers
+    JOIN post_likes AS other_likes
+        ON other_likes.user_id = likers.user_id
+        AND other_likes.post_id <> likers.post_id
+    WHERE likers.post_id = :post_id
+    GROUP BY other_likes.post_id
+) AS shared
+JOIN posts ON posts.id = shared.post_id
+ORDER BY shared.shared_likers DESC, posts.id ASC
+LIMIT :limit;
