@@ -1,4 +1,4 @@
--- Recipe: alsoLiked (seed idea: "people who liked this also liked", a self-join of the link table)
+-- Recipe: alsoLiked ("people who liked this also liked": a self-join of the link table; not in the seed article)
 -- likers are the likes of :post_id; other_likes are every other like by the same users. The derived table counts
 -- the users behind each other post on post_likes alone, grouped by one id; posts is joined afterwards, only for the
 -- content of the posts that made it. Grouping the joined rows by posts.content too gives the same rows, slower.
