@@ -3,9 +3,11 @@ package io.github.querycookbook;
 import io.github.querycookbook.ids.IdBatches;
 import io.github.querycookbook.ids.ManyIdsQueries;
 import io.github.querycookbook.joins.JoinQueries;
+import io.github.querycookbook.json.JsonQueries;
 import io.github.querycookbook.likes.LikeQueries;
 import io.github.querycookbook.model.Activity;
 import io.github.querycookbook.model.AuthorLikes;
+import io.github.querycookbook.model.AuthorSummary;
 import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
@@ -15,8 +17,10 @@ import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.PostSearch;
 import io.github.querycookbook.model.PostWithAuthor;
+import io.github.querycookbook.model.PostWithLikers;
 import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.model.User;
+import io.github.querycookbook.nested.NestedQueries;
 import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.paging.PagingQueries;
 import io.github.querycookbook.posts.PostQueries;
@@ -60,6 +64,8 @@ public final class QueryCookbook implements Cookbook {
     private final ManyIdsQueries manyIds;
     private final UserQueries users;
     private final PostSearchQueries search;
+    private final NestedQueries nested;
+    private final JsonQueries json;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
@@ -73,6 +79,8 @@ public final class QueryCookbook implements Cookbook {
         this.manyIds = new ManyIdsQueries(dsl);
         this.users = new UserQueries(dsl);
         this.search = new PostSearchQueries(dsl);
+        this.nested = new NestedQueries(dsl);
+        this.json = new JsonQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -383,5 +391,48 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<Post> searchPosts(PostSearch search) {
         return this.search.search(search).fetch(PostQueries.TO_POST);
+    }
+
+    /** The queries behind the nested-collection recipes, to run, render or compose yourself. */
+    public NestedQueries nestedQueries() {
+        return nested;
+    }
+
+    /** The query behind the JSON recipe. */
+    public JsonQueries jsonQueries() {
+        return json;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link NestedQueries#postsWithLikers()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_with_likers.sql}.
+     */
+    @Override
+    public List<PostWithLikers> postsWithLikers() {
+        return nested.postsWithLikers().fetch(NestedQueries.TO_POST_WITH_LIKERS);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link NestedQueries#authorSummaries()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/author_summaries.sql}.
+     */
+    @Override
+    public List<AuthorSummary> authorSummaries() {
+        return nested.authorSummaries().fetch(NestedQueries.TO_AUTHOR_SUMMARY);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JsonQueries#postsByLikeCountJson()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_by_like_count_json.sql}.
+     */
+    @Override
+    public String postsByLikeCountJson() {
+        return json.postsByLikeCountJson().fetchSingle().value1().data();
     }
 }

@@ -2,7 +2,9 @@ package io.github.querycookbook;
 
 import io.github.querycookbook.ids.ManyIdsRecipes;
 import io.github.querycookbook.joins.JoinRecipes;
+import io.github.querycookbook.json.JsonRecipes;
 import io.github.querycookbook.likes.LikeRecipes;
+import io.github.querycookbook.nested.NestedRecipes;
 import io.github.querycookbook.paging.PagingRecipes;
 import io.github.querycookbook.posts.PostRecipes;
 import io.github.querycookbook.search.SearchRecipes;
@@ -45,7 +47,13 @@ public final class RecipeCatalog {
                         List.of(ManyIdsRecipes.postsByIds())),
                 new Topic("Pagination", "Numbered pages with their totals from one query, and a keyset feed that"
                         + " stays exact while posts arrive.",
-                        List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())));
+                        List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())),
+                new Topic("Nested collections", "Parents with their lists of children in one statement, with"
+                        + " MULTISET: no N+1 loop, and no flat join to fold back in Java.",
+                        List.of(NestedRecipes.postsWithLikers(), NestedRecipes.authorSummaries())),
+                new Topic("JSON", "A JSON document built and escaped by the database, in a guaranteed order,"
+                        + " with [] and not NULL when there are no rows.",
+                        List.of(JsonRecipes.postsByLikeCountJson())));
     }
 
     public static List<Recipe> all() {
