@@ -1,5 +1,6 @@
 package io.github.querycookbook;
 
+import java.sql.SQLException;
 import java.sql.SQLWarning;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
@@ -30,17 +31,27 @@ public final class GroupConcatGuard implements ExecuteListener {
         return CookbookDsl.prepare(dsl).configuration().deriveAppending(new GroupConcatGuard()).dsl();
     }
 
+    /**
+     * Reads the statement's warnings as soon as it has run. jOOQ's own {@code warning} callback comes only while it
+     * closes the statement, where an exception is lost (measured with jOOQ 3.19). Connector/J has read the whole
+     * result by now, so the server's warnings are known; a caller who streams with a fetch size would defeat this.
+     */
     @Override
-    public void warning(ExecuteContext ctx) {
-        if (ctx.dialect().family() != SQLDialect.MARIADB) {
+    public void executeEnd(ExecuteContext ctx) {
+        if (ctx.dialect().family() != SQLDialect.MARIADB || ctx.statement() == null) {
             return;
         }
-        for (SQLWarning warning = ctx.sqlWarning(); warning != null; warning = warning.getNextWarning()) {
-            if (warning.getErrorCode() == CUT_BY_GROUP_CONCAT) {
-                throw new IllegalStateException("MariaDB cut the aggregated JSON at group_concat_max_len ("
-                        + warning.getMessage() + "); raise it for the connection, for example with the URL option"
-                        + " sessionVariables=group_concat_max_len=67108864");
+        try {
+            for (SQLWarning warning = ctx.statement().getWarnings(); warning != null;
+                    warning = warning.getNextWarning()) {
+                if (warning.getErrorCode() == CUT_BY_GROUP_CONCAT) {
+                    throw new IllegalStateException("MariaDB cut the aggregated JSON at group_concat_max_len ("
+                            + warning.getMessage() + "); raise it for the connection, for example with the URL"
+                            + " option sessionVariables=group_concat_max_len=67108864");
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read MariaDB's warnings: " + e.getMessage(), e);
         }
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.testing.DatabaseSetup;
 import io.github.querycookbook.testing.DatabaseSetup.Setup;
+import io.github.querycookbook.testing.Engine;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.SocialFixture;
 import io.github.querycookbook.testing.TestDatabase;
@@ -96,10 +97,16 @@ class PostsAsJsonTest {
 
         @EngineTest
         void agreesWithItsSqlTwin(TestDatabase db) {
-            JsonNode twin = parse(db.vanillaCookbook().postsByLikeCountJson());
-            JsonNode jooq = parse(db.queryCookbook().postsByLikeCountJson());
+            String twinText = db.vanillaCookbook().postsByLikeCountJson();
+            String jooqText = db.queryCookbook().postsByLikeCountJson();
+            JsonNode twin = parse(twinText);
+            JsonNode jooq = parse(jooqText);
 
             assertThat(twin).isEqualTo(jooq);
+            if (db.engine() != Engine.MARIADB) {
+                // MariaDB's JSON_ARRAYAGG separates elements with "," and jOOQ's json_merge_preserve with ", "
+                assertThat(twinText).isEqualTo(jooqText);
+            }
             for (int i = 0; i < jooq.size(); i++) {
                 assertThat(keys(twin.get(i))).as("keys of element %d", i).isEqualTo(keys(jooq.get(i)));
             }
