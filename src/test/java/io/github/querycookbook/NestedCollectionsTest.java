@@ -20,11 +20,9 @@ import io.github.querycookbook.testing.DatabaseSetup.Setup;
 import io.github.querycookbook.testing.Engine;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.SocialFixture;
+import io.github.querycookbook.testing.Statements;
 import io.github.querycookbook.testing.TestDatabase;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -65,7 +63,7 @@ class NestedCollectionsTest {
 
         @EngineTest
         void runsOneStatement(TestDatabase db) {
-            assertThat(statementsRun(db, Cookbook::postsWithLikers)).isEqualTo(1);
+            assertThat(Statements.runBy(db, Cookbook::postsWithLikers)).isEqualTo(1);
         }
 
         @EngineTest
@@ -111,23 +109,12 @@ class NestedCollectionsTest {
 
         @EngineTest
         void runsOneStatement(TestDatabase db) {
-            assertThat(statementsRun(db, Cookbook::authorSummaries)).isEqualTo(1);
+            assertThat(Statements.runBy(db, Cookbook::authorSummaries)).isEqualTo(1);
         }
 
         @EngineTest
         void agreesWithItsSqlTwin(TestDatabase db) {
             assertThat(db.vanillaCookbook().authorSummaries()).isEqualTo(db.queryCookbook().authorSummaries());
         }
-    }
-
-    /** How many statements jOOQ started while the recipe ran, counted by a listener on the caller's context. */
-    static int statementsRun(TestDatabase db, Function<Cookbook, ?> recipe) {
-        AtomicInteger started = new AtomicInteger();
-        AtomicInteger executed = new AtomicInteger();
-        ExecuteListener counter = ExecuteListener.onStart(ctx -> started.incrementAndGet())
-                .onExecuteStart(ctx -> executed.incrementAndGet());
-        recipe.apply(new QueryCookbook(db.dsl().configuration().deriveAppending(counter).dsl()));
-        assertThat(executed.get()).as("statements executed").isEqualTo(started.get());
-        return started.get();
     }
 }

@@ -1,9 +1,9 @@
 package io.github.querycookbook;
 
-import static io.github.querycookbook.PostsAsJsonTest.parse;
 import static io.github.querycookbook.schema.Tables.POSTS;
 import static io.github.querycookbook.schema.Tables.POST_LIKES;
 import static io.github.querycookbook.schema.Tables.USERS;
+import static io.github.querycookbook.testing.JsonTrees.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,7 @@
 package io.github.querycookbook;
 
-import static io.github.querycookbook.NestedCollectionsTest.statementsRun;
+import static io.github.querycookbook.testing.JsonTrees.keys;
+import static io.github.querycookbook.testing.JsonTrees.parse;
 import static io.github.querycookbook.testing.SocialFixture.ANN;
 import static io.github.querycookbook.testing.SocialFixture.ANN_LOWER;
 import static io.github.querycookbook.testing.SocialFixture.CAT;
@@ -10,15 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.testing.DatabaseSetup;
 import io.github.querycookbook.testing.DatabaseSetup.Setup;
 import io.github.querycookbook.testing.Engine;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.SocialFixture;
+import io.github.querycookbook.testing.Statements;
 import io.github.querycookbook.testing.TestDatabase;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 
@@ -28,22 +28,6 @@ import org.junit.jupiter.api.Nested;
  */
 @DatabaseSetup(Setup.SOCIAL_FIXTURE)
 class PostsAsJsonTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError("not valid JSON: " + json, e);
-        }
-    }
-
-    static List<String> keys(JsonNode object) {
-        List<String> keys = new ArrayList<>();
-        object.fieldNames().forEachRemaining(keys::add);
-        return keys;
-    }
 
     @Nested
     class PostsByLikeCountJson {
@@ -92,7 +76,7 @@ class PostsAsJsonTest {
 
         @EngineTest
         void runsOneStatement(TestDatabase db) {
-            assertThat(statementsRun(db, Cookbook::postsByLikeCountJson)).isEqualTo(1);
+            assertThat(Statements.runBy(db, Cookbook::postsByLikeCountJson)).isEqualTo(1);
         }
 
         @EngineTest

@@ -27,12 +27,11 @@ import org.jooq.ResultQuery;
  * {@code getSQL()} on a {@link CookbookDsl#detached detached} context. On MariaDB a result cut by
  * {@code group_concat_max_len} fails instead of coming back short (see {@link GroupConcatGuard}).
  *
- * <p>Why {@code multisetAgg(…).orderBy(…)} in a scalar subquery rather than {@code multiset(select … order by …)}:
- * jOOQ renders the latter on PostgreSQL as {@code jsonb_agg} over an ordered derived table, and PostgreSQL does not
- * promise that an aggregate sees its input in a subquery's order. {@code multisetAgg} puts the {@code order by} inside
- * the aggregate on every engine ({@code jsonb_agg(… order by …)}, {@code json_arrayagg(… order by …)},
- * {@code group_concat(… order by …)}), where SQL defines it. The price: an aggregate over no rows is NULL, not an
- * empty array, so the converter maps NULL to an empty list.
+ * <p>Why {@code multisetAgg(…).orderBy(…)} in a scalar subquery, not {@code multiset(select … order by …)}: jOOQ
+ * renders the latter on PostgreSQL as {@code jsonb_agg} over an ordered derived table, and PostgreSQL does not promise
+ * that an aggregate sees its input in a subquery's order. {@code multisetAgg} puts the {@code order by} inside the
+ * aggregate on every engine, where SQL defines it. The price: an aggregate over no rows is NULL, not an empty array,
+ * so the converter maps NULL to an empty list.
  */
 public final class NestedQueries {
 
@@ -70,9 +69,8 @@ public final class NestedQueries {
      *
      * <p>It replaces the N+1 loop, one query for the posts and one more per post:
      * <pre>{@code
-     * for (Post post : cookbook.postsNewestFirst()) {
-     *     List<String> likers = cookbook.likersOf(post.id()); // a round trip per post
-     *     result.add(new PostWithLikers(post.id(), post.content(), likers));
+     * for (Post post : cookbook.postsNewestFirst()) { // a round trip per post for its likers
+     *     result.add(new PostWithLikers(post.id(), post.content(), cookbook.likersOf(post.id())));
      * }
      * }</pre>
      *
@@ -119,13 +117,12 @@ public final class NestedQueries {
      * order by users.id
      * }</pre>
      *
-     * <p>It replaces a loop of 1 + N + M queries, which no engine can plan as a whole:
+     * <p>It replaces a loop of 1 + users + posts queries, which no engine can plan as a whole:
      * <pre>{@code
      * for (User user : users) {
-     *     List<PostLikeCount> posts = new ArrayList<>();
-     *     for (Post post : cookbook.postsBy(user.id())) {
-     *         posts.add(new PostLikeCount(post.id(), post.content(), user.id(), countLikes(post.id())));
-     *     }
+     *     List<PostLikeCount> posts = cookbook.postsBy(user.id()).stream() // a round trip per user
+     *             .map(p -> new PostLikeCount(p.id(), p.content(), p.userId(), cookbook.likersOf(p.id()).size()))
+     *             .toList();                                              // and one per post
      *     result.add(new AuthorSummary(user.id(), user.username(), posts));
      * }
      * }</pre>
