@@ -3,8 +3,10 @@
 -- text, only warns, and returns broken JSON, or valid JSON with posts missing when the cut falls between two. The
 -- outer CASE compares the array's length with the number of posts and returns NULL when they differ, which the
 -- caller reports as an error; raising group_concat_max_len (Connector/J URL option
--- sessionVariables=group_concat_max_len=67108864) makes it fit.
-SELECT CASE WHEN JSON_LENGTH(aggregated.posts) = aggregated.post_count THEN aggregated.posts END AS posts
+-- sessionVariables=group_concat_max_len=67108864) makes it fit. JSON_EXTRACT(…, '$') rewrites the array as MariaDB
+-- prints JSON, with ", " between elements, as jOOQ's JSON_MERGE_PRESERVE does, so both give the same text.
+SELECT CASE WHEN JSON_LENGTH(aggregated.posts) = aggregated.post_count
+            THEN JSON_EXTRACT(aggregated.posts, '$') END AS posts
 FROM (
     SELECT COALESCE(
                JSON_ARRAYAGG(

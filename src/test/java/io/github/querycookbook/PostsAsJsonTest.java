@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.testing.DatabaseSetup;
 import io.github.querycookbook.testing.DatabaseSetup.Setup;
-import io.github.querycookbook.testing.Engine;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.SocialFixture;
 import io.github.querycookbook.testing.Statements;
@@ -87,10 +86,7 @@ class PostsAsJsonTest {
             JsonNode jooq = parse(jooqText);
 
             assertThat(twin).isEqualTo(jooq);
-            if (db.engine() != Engine.MARIADB) {
-                // MariaDB's JSON_ARRAYAGG separates elements with "," and jOOQ's json_merge_preserve with ", "
-                assertThat(twinText).isEqualTo(jooqText);
-            }
+            assertThat(twinText).isEqualTo(jooqText);
             for (int i = 0; i < jooq.size(); i++) {
                 assertThat(keys(twin.get(i))).as("keys of element %d", i).isEqualTo(keys(jooq.get(i)));
             }
