@@ -23,6 +23,7 @@ import io.github.querycookbook.testing.SocialFixture;
 import io.github.querycookbook.testing.Statements;
 import io.github.querycookbook.testing.TestDatabase;
 import java.util.List;
+import org.jooq.Select;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -59,6 +60,21 @@ class NestedCollectionsTest {
             PostWithLikers unliked = db.queryCookbook().postsWithLikers().get(0);
 
             assertThat(unliked.likers()).isNotNull().isEmpty();
+        }
+
+        @EngineTest
+        void ordersTheLikersInsideTheAggregate(TestDatabase db) {
+            // given the recipe's query as this engine gets it
+            Select<?> query = (Select<?>) db.queryCookbook().nestedQueries().postsWithLikers();
+            // when
+            String sql = CookbookDsl.detached(db.engine().dialect()).render(query);
+            // then: the likers' order is the aggregate's own, not that of a derived table it happens to read
+            assertThat(sql).contains(switch (db.engine()) {
+                case H2 -> "json_arrayagg(json_array(users.username null on null) order by users.username)";
+                case POSTGRES -> "jsonb_agg(jsonb_build_array(users.username) order by users.username)";
+                case MARIADB -> "group_concat(json_array(users.username) order by users.username separator ',')";
+            });
+            assertThat(query.$orderBy()).hasSize(2);
         }
 
         @EngineTest

@@ -19,6 +19,7 @@ import io.github.querycookbook.testing.SocialFixture;
 import io.github.querycookbook.testing.Statements;
 import io.github.querycookbook.testing.TestDatabase;
 import java.util.List;
+import org.jooq.Select;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -71,6 +72,17 @@ class PostsAsJsonTest {
                 assertThat(List.of(post.get("id"), post.get("like_count"), post.get("user_id")))
                         .allMatch(JsonNode::isIntegralNumber);
             }
+        }
+
+        @EngineTest
+        void ordersInsideTheAggregateAndNotInTheOuterQuery(TestDatabase db) {
+            // given the recipe's query as this engine gets it
+            Select<?> query = (Select<?>) db.queryCookbook().jsonQueries().postsByLikeCountJson();
+            // when
+            String sql = CookbookDsl.detached(db.engine().dialect()).render(query);
+            // then: the one result row needs no order; the array's elements do
+            assertThat(query.$orderBy()).isEmpty();
+            assertThat(sql).contains("order by counted.like_count desc, counted.id asc");
         }
 
         @EngineTest
