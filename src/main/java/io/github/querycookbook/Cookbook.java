@@ -2,6 +2,7 @@ package io.github.querycookbook;
 
 import io.github.querycookbook.model.Activity;
 import io.github.querycookbook.model.AuthorLikes;
+import io.github.querycookbook.model.AuthorSummary;
 import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
@@ -11,6 +12,7 @@ import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.PostSearch;
 import io.github.querycookbook.model.PostWithAuthor;
+import io.github.querycookbook.model.PostWithLikers;
 import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.model.Recommendation;
 import io.github.querycookbook.model.User;
@@ -165,4 +167,26 @@ public interface Cookbook {
      * @throws IllegalArgumentException unless {@code limit} is between 1 and 100
      */
     List<Recommendation> alsoLiked(long postId, int limit);
+
+    /**
+     * Every post, newest first (created_at descending, then id descending), with the usernames of everyone who liked
+     * it in the engine's ascending order; an empty list for a post nobody liked. One statement, however many posts.
+     */
+    List<PostWithLikers> postsWithLikers();
+
+    /**
+     * Every user, id ascending, with their posts newest first (created_at descending, then id descending), each with
+     * its like count; an empty list for a user without posts. One statement, however many users and posts.
+     */
+    List<AuthorSummary> authorSummaries();
+
+    /**
+     * {@link #postsByLikeCount()} as a JSON array built by the database, in the same order: one object per post with
+     * exactly the keys {@code content}, {@code id}, {@code like_count} and {@code user_id}, in that order, the ids
+     * and the count as JSON integers; {@code []} when there are no posts.
+     *
+     * @throws IllegalStateException on MariaDB, when the array outgrows the server's {@code group_concat_max_len}
+     *                               (1 MiB by default) rather than returning it cut
+     */
+    String postsByLikeCountJson();
 }

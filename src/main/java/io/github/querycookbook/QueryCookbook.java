@@ -3,9 +3,11 @@ package io.github.querycookbook;
 import io.github.querycookbook.ids.IdBatches;
 import io.github.querycookbook.ids.ManyIdsQueries;
 import io.github.querycookbook.joins.JoinQueries;
+import io.github.querycookbook.json.JsonQueries;
 import io.github.querycookbook.likes.LikeQueries;
 import io.github.querycookbook.model.Activity;
 import io.github.querycookbook.model.AuthorLikes;
+import io.github.querycookbook.model.AuthorSummary;
 import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
@@ -15,9 +17,11 @@ import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.PostSearch;
 import io.github.querycookbook.model.PostWithAuthor;
+import io.github.querycookbook.model.PostWithLikers;
 import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.model.Recommendation;
 import io.github.querycookbook.model.User;
+import io.github.querycookbook.nested.NestedQueries;
 import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.paging.PagingQueries;
 import io.github.querycookbook.posts.PostQueries;
@@ -63,6 +67,8 @@ public final class QueryCookbook implements Cookbook {
     private final UserQueries users;
     private final PostSearchQueries search;
     private final RecommendationQueries recommendations;
+    private final NestedQueries nested;
+    private final JsonQueries json;
 
     /** Takes a plain {@code DSL.using(dataSource, dialect)}; the cookbook derives the settings it needs. */
     public QueryCookbook(DSLContext dsl) {
@@ -77,6 +83,8 @@ public final class QueryCookbook implements Cookbook {
         this.users = new UserQueries(dsl);
         this.search = new PostSearchQueries(dsl);
         this.recommendations = new RecommendationQueries(dsl);
+        this.nested = new NestedQueries(dsl);
+        this.json = new JsonQueries(dsl);
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -394,6 +402,16 @@ public final class QueryCookbook implements Cookbook {
         return recommendations;
     }
 
+    /** The queries behind the nested-collection recipes, to run, render or compose yourself. */
+    public NestedQueries nestedQueries() {
+        return nested;
+    }
+
+    /** The query behind the JSON recipe. */
+    public JsonQueries jsonQueries() {
+        return json;
+    }
+
     /**
      * {@inheritDoc}
      *
@@ -404,5 +422,38 @@ public final class QueryCookbook implements Cookbook {
     public List<Recommendation> alsoLiked(long postId, int limit) {
         Arguments.between("limit", limit, 1, RecommendationQueries.MAX_LIMIT);
         return recommendations.alsoLiked(postId, limit).fetch(RecommendationQueries.TO_RECOMMENDATION);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link NestedQueries#postsWithLikers()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_with_likers.sql}.
+     */
+    @Override
+    public List<PostWithLikers> postsWithLikers() {
+        return nested.postsWithLikers().fetch(NestedQueries.TO_POST_WITH_LIKERS);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link NestedQueries#authorSummaries()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/author_summaries.sql}.
+     */
+    @Override
+    public List<AuthorSummary> authorSummaries() {
+        return nested.authorSummaries().fetch(NestedQueries.TO_AUTHOR_SUMMARY);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link JsonQueries#postsByLikeCountJson()}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/posts_by_like_count_json.sql}.
+     */
+    @Override
+    public String postsByLikeCountJson() {
+        return json.postsByLikeCountJson().fetchSingle().value1().data();
     }
 }

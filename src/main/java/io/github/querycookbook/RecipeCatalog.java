@@ -2,7 +2,9 @@ package io.github.querycookbook;
 
 import io.github.querycookbook.ids.ManyIdsRecipes;
 import io.github.querycookbook.joins.JoinRecipes;
+import io.github.querycookbook.json.JsonRecipes;
 import io.github.querycookbook.likes.LikeRecipes;
+import io.github.querycookbook.nested.NestedRecipes;
 import io.github.querycookbook.paging.PagingRecipes;
 import io.github.querycookbook.posts.PostRecipes;
 import io.github.querycookbook.recommendations.RecommendationRecipes;
@@ -47,6 +49,12 @@ public final class RecipeCatalog {
                 new Topic("Pagination", "Numbered pages with their totals from one query, and a keyset feed that"
                         + " stays exact while posts arrive.",
                         List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())),
+                new Topic("Nested collections", "Parents with their lists of children in one statement, with"
+                        + " MULTISET: no N+1 loop, and no flat join to fold back in Java.",
+                        List.of(NestedRecipes.postsWithLikers(), NestedRecipes.authorSummaries())),
+                new Topic("JSON", "A JSON document built and escaped by the database, in a guaranteed order,"
+                        + " with [] and not NULL when there are no rows.",
+                        List.of(JsonRecipes.postsByLikeCountJson())),
                 new Topic("Recommendations", "A self-join on the link table: the posts that the likers of a post"
                         + " also liked, counted on post_likes before posts is joined for their content.",
                         List.of(RecommendationRecipes.alsoLiked())));

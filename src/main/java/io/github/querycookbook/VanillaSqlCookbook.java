@@ -4,6 +4,7 @@ import io.github.querycookbook.ids.IdBatches;
 import io.github.querycookbook.model.Activity;
 import io.github.querycookbook.model.ActivityKind;
 import io.github.querycookbook.model.AuthorLikes;
+import io.github.querycookbook.model.AuthorSummary;
 import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
@@ -13,6 +14,7 @@ import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.PostSearch;
 import io.github.querycookbook.model.PostWithAuthor;
+import io.github.querycookbook.model.PostWithLikers;
 import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.model.Recommendation;
 import io.github.querycookbook.model.User;
@@ -20,6 +22,7 @@ import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.recommendations.RecommendationQueries;
 import io.github.querycookbook.search.PostSearchQueries;
 import io.github.querycookbook.timeline.TimelineArguments;
+import io.github.querycookbook.vanilla.ConsecutiveRows;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
 import io.github.querycookbook.vanilla.SqlRunner;
 import java.time.LocalDate;
@@ -234,5 +237,46 @@ public final class VanillaSqlCookbook implements Cookbook {
         Arguments.between("limit", limit, 1, RecommendationQueries.MAX_LIMIT);
         return sql.query("also_liked.sql", Map.of("post_id", postId, "limit", limit), row -> new Recommendation(
                 row.getLong("id"), row.getString("content"), row.getLong("shared_likers")));
+    }
+
+    /** Twin: {@code sql/posts_with_likers.sql}, its flat rows grouped by post in one pass. */
+    @Override
+    public List<PostWithLikers> postsWithLikers() {
+        record LikerRow(long postId, String content, String username) {
+        }
+        List<LikerRow> rows = sql.query("posts_with_likers.sql", Map.of(), row -> new LikerRow(
+                row.getLong("id"), row.getString("content"), row.getString("username")));
+        // a post nobody liked has one row, with a NULL username from the LEFT JOIN
+        return ConsecutiveRows.group(rows, LikerRow::postId, (post, likes) -> new PostWithLikers(post.postId(),
+                post.content(), likes.stream().map(LikerRow::username).filter(Objects::nonNull).toList()));
+    }
+
+    /** Twin: {@code sql/author_summaries.sql}, its flat rows grouped by user in one pass. */
+    @Override
+    public List<AuthorSummary> authorSummaries() {
+        record AuthorRow(long userId, String username, PostLikeCount post) {
+        }
+        List<AuthorRow> rows = sql.query("author_summaries.sql", Map.of(), row -> new AuthorRow(
+                row.getLong("user_id"), row.getString("username"), row.getObject("post_id") == null ? null
+                        : new PostLikeCount(row.getLong("post_id"), row.getString("content"), row.getLong("user_id"),
+                        row.getLong("like_count"))));
+        // a user without posts has one row, with a NULL post from the LEFT JOIN
+        return ConsecutiveRows.group(rows, AuthorRow::userId, (user, posts) -> new AuthorSummary(user.userId(),
+                user.username(), posts.stream().map(AuthorRow::post).filter(Objects::nonNull).toList()));
+    }
+
+    /**
+     * Twin: {@code sql/posts_by_like_count_json.sql}, or its PostgreSQL or MariaDB file. The MariaDB file returns NULL
+     * when {@code group_concat_max_len} cut the array, and this method fails then.
+     */
+    @Override
+    public String postsByLikeCountJson() {
+        List<String> json = sql.query("posts_by_like_count_json.sql", Map.of(), row -> row.getString("posts"));
+        if (json.get(0) == null) {
+            throw new IllegalStateException("sql/posts_by_like_count_json.sql: MariaDB cut the JSON array at"
+                    + " group_concat_max_len; raise it for the connection, for example with the URL option"
+                    + " sessionVariables=group_concat_max_len=67108864");
+        }
+        return json.get(0);
     }
 }

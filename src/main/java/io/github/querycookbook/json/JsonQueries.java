@@ -1,0 +1,91 @@
+package io.github.querycookbook.json;
+
+import static io.github.querycookbook.schema.Tables.POSTS;
+import static io.github.querycookbook.schema.Tables.POST_LIKES;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.jsonArray;
+import static org.jooq.impl.DSL.jsonArrayAgg;
+import static org.jooq.impl.DSL.jsonObject;
+import static org.jooq.impl.DSL.key;
+import static org.jooq.impl.DSL.select;
+
+import io.github.querycookbook.CookbookDsl;
+import io.github.querycookbook.GroupConcatGuard;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSON;
+import org.jooq.Record1;
+import org.jooq.Record4;
+import org.jooq.ResultQuery;
+import org.jooq.Table;
+
+/**
+ * The query of the JSON recipe. It only builds the query: execute it, or render it with {@code getSQL()} on a
+ * {@link CookbookDsl#detached detached} context. On MariaDB a result cut by {@code group_concat_max_len} fails
+ * instead of coming back short (see {@link GroupConcatGuard}).
+ */
+public final class JsonQueries {
+
+    private final DSLContext dsl;
+
+    public JsonQueries(DSLContext dsl) {
+        this.dsl = GroupConcatGuard.prepare(dsl);
+    }
+
+    /**
+     * Every post with its like count as one JSON array of objects, most liked first, ties by id: the rows of
+     * {@code LikeQueries.postsByLikeCount()}, serialized by the database. Twin:
+     * {@code sql/posts_by_like_count_json.sql} (with vendor files for PostgreSQL and MariaDB).
+     * <pre>{@code
+     * select coalesce(
+     *   json_agg(json_build_object(
+     *     'content', counted.content,
+     *     'id', counted.id,
+     *     'like_count', counted.like_count,
+     *     'user_id', counted.user_id
+     *   ) order by counted.like_count desc, counted.id asc),
+     *   json_build_array()
+     * ) as posts
+     * from (
+     *   select
+     *     posts.id,
+     *     posts.content,
+     *     posts.user_id,
+     *     count(post_likes.user_id) as like_count
+     *   from posts
+     *     left outer join post_likes
+     *       on post_likes.post_id = posts.id
+     *   group by posts.id, posts.content, posts.user_id
+     * ) as counted
+     * }</pre>
+     *
+     * <p>PostgreSQL gets {@code json_agg(json_build_object(…) order by …)}, H2 {@code json_arrayagg(json_object(key …
+     * value …) order by …)}, MariaDB a {@code group_concat} of {@code json_object}s inside {@code json_merge_preserve}.
+     * The keys are constants rendered inline, the values columns; the engine escapes quotes, backslashes and control
+     * characters, and numbers stay JSON numbers. Use it to hand a list to a client that wants JSON, without mapping
+     * rows to objects and serializing them again. Not for a list that must be paged or streamed: the whole array is
+     * one value in one row. Pitfalls: an aggregate over no rows is NULL, not {@code []}, hence the {@code coalesce};
+     * the order belongs inside the aggregate, since an outer {@code order by} sorts the one result row, not the
+     * array; and on MariaDB the array is bounded by {@code group_concat_max_len} (1 MiB by default), past which
+     * jOOQ's emulation would quietly return {@code []}.
+     */
+    public ResultQuery<Record1<JSON>> postsByLikeCountJson() {
+        Field<Long> likeCount = count(POST_LIKES.USER_ID).coerce(Long.class).as("like_count");
+        Table<Record4<Long, String, Long, Long>> counted = select(POSTS.ID, POSTS.CONTENT, POSTS.USER_ID, likeCount)
+                .from(POSTS)
+                .leftJoin(POST_LIKES).on(POST_LIKES.POST_ID.eq(POSTS.ID))
+                .groupBy(POSTS.ID, POSTS.CONTENT, POSTS.USER_ID)
+                .asTable("counted");
+        Field<Long> id = counted.field(POSTS.ID);
+        Field<Long> count = counted.field(likeCount);
+        Field<JSON> post = jsonObject(
+                key(inline("content")).value(counted.field(POSTS.CONTENT)),
+                key(inline("id")).value(id),
+                key(inline("like_count")).value(count),
+                key(inline("user_id")).value(counted.field(POSTS.USER_ID)));
+        return dsl.select(coalesce(jsonArrayAgg(post).orderBy(count.desc(), id.asc()), jsonArray()).as("posts"))
+                .from(counted);
+    }
+}
