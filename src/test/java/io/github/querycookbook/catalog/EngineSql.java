@@ -79,7 +79,25 @@ final class EngineSql {
         }
     }
 
-    private static final List<EngineForm> FORMS = List.of();
+    private static final List<EngineForm> FORMS = List.of(
+            new EngineForm(Map.of(Engine.H2, Pattern.compile("json_arrayagg\\(json_array\\("),
+                    Engine.POSTGRES, Pattern.compile("jsonb_agg\\(jsonb_build_array\\("),
+                    Engine.MARIADB, Pattern.compile("group_concat\\(json_array\\(")),
+                    "No engine has `multiset`: jOOQ nests each child row as a JSON array and aggregates them, with"
+                            + " the `order by` inside the aggregate: `json_arrayagg(json_array(…) order by …)` on H2,"
+                            + " `jsonb_agg(jsonb_build_array(…) order by …)` on PostgreSQL, and on MariaDB"
+                            + " `group_concat(json_array(…) order by …)` wrapped into an array by"
+                            + " `json_merge_preserve`, which the server's `group_concat_max_len` caps. jOOQ reads the"
+                            + " JSON back into records."),
+            new EngineForm(Map.of(Engine.H2, Pattern.compile("json_arrayagg\\(json_object\\("),
+                    Engine.POSTGRES, Pattern.compile("json_agg\\(json_build_object\\("),
+                    Engine.MARIADB, Pattern.compile("group_concat\\(json_merge_preserve\\(")),
+                    "Each engine spells JSON aggregation its own way: the standard `json_arrayagg(json_object(key …"
+                            + " value …) order by …)` on H2, `json_agg(json_build_object(…) order by …)` on"
+                            + " PostgreSQL, and on MariaDB one `json_object` per key merged by `json_merge_preserve`"
+                            + " and joined by `group_concat(… order by …)`, which the server's `group_concat_max_len`"
+                            + " caps. `jsonArray()` is `json_array(null on null)` on H2 and `json_build_array()` on"
+                            + " PostgreSQL: both are `[]`."));
 
     private final Map<String, List<Engine>> enginesBySql = new LinkedHashMap<>();
 
