@@ -415,7 +415,8 @@ public final class QueryCookbook implements Cookbook {
     public User createUser(String username) {
         WriteArguments.username(username);
         try {
-            return inWriteTransaction(on -> new WriteQueries(on).createUser(username).fetchSingle(WriteQueries.TO_USER));
+            return inWriteTransaction(on -> new WriteQueries(on).createUser(username)
+                    .fetchSingle(WriteQueries.TO_USER));
         } catch (RuntimeException e) {
             if (SqlErrors.of(e) == SqlErrors.UNIQUE_VIOLATION) {
                 throw new AlreadyExistsException("users", "username", username);

@@ -9,6 +9,7 @@ import io.github.querycookbook.search.SearchRecipes;
 import io.github.querycookbook.stats.StatsRecipes;
 import io.github.querycookbook.timeline.TimelineRecipes;
 import io.github.querycookbook.users.UserRecipes;
+import io.github.querycookbook.writes.WriteRecipes;
 import java.util.List;
 
 /**
@@ -45,7 +46,12 @@ public final class RecipeCatalog {
                         List.of(ManyIdsRecipes.postsByIds())),
                 new Topic("Pagination", "Numbered pages with their totals from one query, and a keyset feed that"
                         + " stays exact while posts arrive.",
-                        List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())));
+                        List.of(PagingRecipes.postsByLikeCountPage(), PagingRecipes.feed())),
+                new Topic("Writes", "Inserts that return the stored row, idempotent likes and bulk imports, safe when"
+                        + " many callers write the same row at once; each runs in its own transaction or joins the"
+                        + " caller's under a savepoint.",
+                        List.of(WriteRecipes.createUser(), WriteRecipes.createPost(), WriteRecipes.like(),
+                                WriteRecipes.unlike(), WriteRecipes.importLikes())));
     }
 
     public static List<Recipe> all() {

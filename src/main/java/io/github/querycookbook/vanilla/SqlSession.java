@@ -1,5 +1,6 @@
 package io.github.querycookbook.vanilla;
 
+import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,8 +32,8 @@ public final class SqlSession {
         return connection;
     }
 
-    /** Runs the query twin {@code name} and maps every row; see {@link SqlRunner#query(SqlFile, Map, SqlRunner.RowMapper)}. */
-    public <T> List<T> query(String name, Map<String, ?> parameters, SqlRunner.RowMapper<T> mapper) {
+    /** Runs the query twin {@code name} and maps every row, like {@link SqlRunner#query(String, Map, RowMapper)}. */
+    public <T> List<T> query(String name, Map<String, ?> parameters, RowMapper<T> mapper) {
         SqlFile file = twins.apply(name);
         SqlRunner.checkParameters(file, parameters);
         try (PreparedStatement statement = connection.prepareStatement(file.jdbcSql(parameters))) {
@@ -49,7 +50,7 @@ public final class SqlSession {
         }
     }
 
-    /** Runs the {@code insert}, {@code update} or {@code delete} twin {@code name}; returns how many rows it changed. */
+    /** Runs the {@code insert}, {@code update} or {@code delete} twin {@code name}; returns the rows it changed. */
     public int update(String name, Map<String, ?> parameters) {
         SqlFile file = twins.apply(name);
         SqlRunner.checkParameters(file, parameters);

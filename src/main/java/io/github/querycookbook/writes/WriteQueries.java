@@ -43,10 +43,20 @@ public final class WriteQueries {
     }
 
     /**
-     * Inserts a user and returns the stored row, generated id included. Twin: {@code sql/create_user.sql}.
+     * Inserts a user and returns the stored row, generated id included, in one statement. Twin:
+     * {@code sql/create_user.sql}.
      * <pre>{@code
-     * SQL
+     * insert into users (username)
+     * values (:username)
+     * returning users.id, users.username
      * }</pre>
+     *
+     * <p>Use it for a value that must be unique: the unique key decides, and the cookbook translates the engine's
+     * unique violation (SQLSTATE class 23) into {@code AlreadyExistsException}. PostgreSQL and MariaDB get native
+     * {@code returning}; on H2 jOOQ renders {@code select id, username from final table (insert …)}. Not for a
+     * "does it exist?" check before the insert: two callers both see no row, and one of them then fails anyway.
+     * Pitfall: on MariaDB the long username's unique key is a hash, and a few concurrent duplicates get a deadlock
+     * (SQLSTATE 40001) instead of a duplicate key; {@link WriteTransaction} runs the insert again.
      */
     public ResultQuery<Record2<Long, String>> createUser(String username) {
         return dsl.insertInto(USERS, USERS.USERNAME)
@@ -55,10 +65,23 @@ public final class WriteQueries {
     }
 
     /**
-     * Inserts a post and returns the stored row. Twin: {@code sql/create_post.sql}.
+     * Inserts a post and returns the stored row, with the {@code created_at} the column's default gave it, in one
+     * statement. Twin: {@code sql/create_post.sql}.
      * <pre>{@code
-     * SQL
+     * insert into posts (user_id, content)
+     * values (
+     *   :user_id,
+     *   :content
+     * )
+     * returning posts.id, posts.user_id, posts.content, posts.created_at
      * }</pre>
+     *
+     * <p>Use it when the database makes values (the id, the time): {@code returning} reads them back without a second
+     * query. PostgreSQL and MariaDB get native {@code returning}; H2 gets jOOQ's
+     * {@code select … from final table (insert …)}. Not for an author that may not exist without the foreign key's
+     * translation: the cookbook turns its violation into {@code NotFoundException}. Pitfall: on H2, the
+     * {@code final table} form can raise the foreign-key error and still keep the row when no transaction surrounds
+     * it, so the cookbook always runs it inside {@link WriteTransaction}.
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> createPost(long authorId, String content) {
         return dsl.insertInto(POSTS, POSTS.USER_ID, POSTS.CONTENT)
@@ -67,10 +90,22 @@ public final class WriteQueries {
     }
 
     /**
-     * Adds a like unless it is there. Twin: {@code sql/like.sql}.
+     * Adds a like unless it is there: 1 row when it added it, 0 when not. Twin: {@code sql/like.sql}.
      * <pre>{@code
-     * SQL
+     * insert into post_likes (post_id, user_id)
+     * values (
+     *   :post_id,
+     *   :user_id
+     * )
+     * on conflict
+     * do nothing
      * }</pre>
+     *
+     * <p>Use it for an idempotent write that many callers may race on. {@code onConflictDoNothing()} renders per
+     * engine: {@code on conflict do nothing} on PostgreSQL; {@code merge into … when not matched then insert} on H2,
+     * which can still raise a duplicate key under concurrency (the cookbook reads it as "already there"); and
+     * {@code insert ignore} on MariaDB. Pitfall: {@code insert ignore} also swallows foreign-key errors, so 0 rows may
+     * mean an unknown user or post; the cookbook then runs {@link ExistenceQueries#userAndPostExist(long, long)}.
      */
     public Insert<PostLikesRecord> like(long userId, long postId) {
         return dsl.insertInto(POST_LIKES, POST_LIKES.POST_ID, POST_LIKES.USER_ID)
@@ -82,8 +117,22 @@ public final class WriteQueries {
      * Adds the likes of one chunk, skipping those that are there, in one statement. Twin: {@code sql/like.sql}, run
      * as a JDBC batch.
      * <pre>{@code
-     * SQL
+     * insert into post_likes (post_id, user_id)
+     * values (
+     *   :post_id,
+     *   :user_id
+     * ), (
+     *   :post_id,
+     *   :user_id
+     * )
+     * on conflict
+     * do nothing
      * }</pre>
+     *
+     * <p>Use it for bulk imports: a chunk of 1,000 likes is one round trip, so 10,000 take 10 inserts, not 10,000.
+     * Not for likes whose users and posts are unchecked: on MariaDB {@code insert ignore} drops those rows silently,
+     * so {@code importLikes} checks every id first, in the same transaction. Pitfall: the engines cap bind values per
+     * statement (PostgreSQL at 32,767); one insert of all the likes fails for a large import.
      */
     public Insert<PostLikesRecord> likes(List<Like> chunk) {
         InsertValuesStep2<PostLikesRecord, Long, Long> insert =
@@ -95,10 +144,18 @@ public final class WriteQueries {
     }
 
     /**
-     * Removes a like. Twin: {@code sql/unlike.sql}.
+     * Removes a like: 1 row when it was there, 0 otherwise, unknown ids included. Twin: {@code sql/unlike.sql}.
      * <pre>{@code
-     * SQL
+     * delete from post_likes
+     * where (
+     *   post_likes.user_id = :user_id
+     *   and post_likes.post_id = :post_id
+     * )
      * }</pre>
+     *
+     * <p>Use it to undo {@link #like(long, long)}: the row count tells whether there was a like, with no read first.
+     * Not for telling an unknown id from a missing like: both delete nothing. Pitfall: a read before the delete
+     * races with another caller's unlike; the count of the delete itself does not.
      */
     public Delete<PostLikesRecord> unlike(long userId, long postId) {
         return dsl.deleteFrom(POST_LIKES)
