@@ -7,6 +7,7 @@ import static io.github.querycookbook.schema.Tables.USERS;
 import io.github.querycookbook.testing.TestDatabase;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 
@@ -18,6 +19,10 @@ final class TableRows {
 
     static int count(TestDatabase db, Table<?> table) {
         return dsl(db).fetchCount(table);
+    }
+
+    static int count(TestDatabase db, Table<?> table, Condition condition) {
+        return dsl(db).fetchCount(table, condition);
     }
 
     /** Every user, post and like as text, in key order; posts and likes without {@code created_at}. */

@@ -28,6 +28,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.Record1;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -257,6 +264,109 @@ class WriteRecipesTest {
             for (Cookbook cookbook : cookbooks(db)) {
                 assertThat(cookbook.importLikes(List.of())).isZero();
             }
+        }
+
+        @EngineTest
+        void tenThousandLikesTakeAtMostAHundredStatements(TestDatabase db) {
+            // given 100 new users and 100 new posts, and every like between them
+            List<Long> users = newRows(db, USERS, "bulk user ");
+            List<Long> posts = newRows(db, POSTS, "bulk post ");
+            List<Like> likes = users.stream().flatMap(user -> posts.stream().map(post -> new Like(user, post)))
+                    .toList();
+            AtomicInteger statements = new AtomicInteger();
+            DSLContext counted = DSL.using(db.dsl().configuration()
+                    .deriveAppending(ExecuteListener.onExecuteStart(context -> statements.incrementAndGet())));
+            // when
+            int added = new QueryCookbook(counted).importLikes(likes);
+            // then: 1 batch of user ids, 1 of post ids, 10 inserts of 1,000 likes
+            assertThat(likes).hasSize(10_000);
+            assertThat(added).isEqualTo(10_000);
+            assertThat(statements).hasValue(12);
+            assertThat(count(db, POST_LIKES, POST_LIKES.USER_ID.in(users))).isEqualTo(10_000);
+        }
+
+        @EngineTest
+        void twinImportsTenThousandLikesInOneBatch(TestDatabase db) {
+            List<Long> users = newRows(db, USERS, "twin bulk user ");
+            List<Long> posts = newRows(db, POSTS, "twin bulk post ");
+            List<Like> likes = users.stream().flatMap(user -> posts.stream().map(post -> new Like(user, post)))
+                    .toList();
+
+            assertThat(db.vanillaCookbook().importLikes(likes)).isEqualTo(10_000);
+            assertThat(db.vanillaCookbook().importLikes(likes.subList(0, 10))).isZero();
+        }
+
+        /** 100 new users, or 100 new posts by Ann, named or written {@code prefix} and a number; their ids. */
+        private List<Long> newRows(TestDatabase db, Table<?> table, String prefix) {
+            DSLContext dsl = TableRows.dsl(db);
+            for (int i = 0; i < 100; i++) {
+                if (table == USERS) {
+                    dsl.insertInto(USERS, USERS.USERNAME).values(prefix + i).execute();
+                } else {
+                    dsl.insertInto(POSTS, POSTS.USER_ID, POSTS.CONTENT).values(ANN, prefix + i).execute();
+                }
+            }
+            return table == USERS
+                    ? dsl.select(USERS.ID).from(USERS).where(USERS.USERNAME.startsWith(prefix)).fetch(Record1::value1)
+                    : dsl.select(POSTS.ID).from(POSTS).where(POSTS.CONTENT.startsWith(prefix)).fetch(Record1::value1);
+        }
+    }
+
+    @Nested
+    class BothCookbooks {
+
+        /** Every write with every kind of outcome, in an order where later calls see earlier writes. */
+        private static final List<Function<Cookbook, Object>> CALLS = List.of(
+                cookbook -> cookbook.createUser("dora"),
+                cookbook -> cookbook.createUser("ann"),
+                cookbook -> cookbook.createPost(9, "dora's first"),
+                cookbook -> cookbook.createPost(404, "from nobody"),
+                cookbook -> cookbook.like(9, 9),
+                cookbook -> cookbook.like(9, 9),
+                cookbook -> cookbook.like(ANN, 1),
+                cookbook -> cookbook.like(404, 9),
+                cookbook -> cookbook.like(9, 404),
+                cookbook -> cookbook.unlike(ANN, 1),
+                cookbook -> cookbook.unlike(ANN, 1),
+                cookbook -> cookbook.importLikes(List.of(new Like(QUIET, 9), new Like(QUIET, 9), new Like(9, 9),
+                        new Like(CAT, 1))),
+                cookbook -> cookbook.importLikes(List.of(new Like(QUIET, 8), new Like(QUIET, 405))));
+
+        @EngineTest
+        void giveTheSameAnswersAndLeaveTheSameRows(TestDatabase db) {
+            // given the fixture, once per cookbook
+            SocialFixture.reset(db.dsl());
+            List<String> answers = run(db.queryCookbook());
+            List<String> rows = TableRows.snapshot(db);
+            SocialFixture.reset(db.dsl());
+            // when
+            List<String> twinAnswers = run(db.vanillaCookbook());
+            // then
+            assertThat(answers).containsExactly("User[id=9, username=dora]",
+                    "AlreadyExistsException: A row in table users already has username 'ann'",
+                    "post 9 by 9: dora's first",
+                    "NotFoundException: No row in table users with id 404",
+                    "true", "false", "false",
+                    "NotFoundException: No row in table users with id 404",
+                    "NotFoundException: No row in table posts with id 404",
+                    "true", "false", "2",
+                    "NotFoundException: No row in table posts with id 405");
+            assertThat(twinAnswers).isEqualTo(answers);
+            assertThat(TableRows.snapshot(db)).isEqualTo(rows).hasSize(8 + 1 + 8 + 1 + 14 + 1 - 1 + 2);
+        }
+
+        /** Each call's answer as text, a post without its time, an exception as its class and message. */
+        private static List<String> run(Cookbook cookbook) {
+            return CALLS.stream().map(call -> {
+                try {
+                    Object answer = call.apply(cookbook);
+                    return answer instanceof Post post
+                            ? "post " + post.id() + " by " + post.userId() + ": " + post.content()
+                            : String.valueOf(answer);
+                } catch (RuntimeException e) {
+                    return e.getClass().getSimpleName() + ": " + e.getMessage();
+                }
+            }).toList();
         }
     }
 }
