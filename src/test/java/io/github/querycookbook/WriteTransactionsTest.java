@@ -16,15 +16,11 @@ import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.TestDatabase;
 import io.github.querycookbook.tour.RolledBack;
 import io.github.querycookbook.writes.WriteTransaction;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.jooq.impl.DSL;
 
 /**
@@ -100,6 +96,17 @@ class WriteTransactionsTest {
     }
 
     @EngineTest
+    void theToursTwinOnTheRolledBackConnectionCommitsNothing(TestDatabase db) {
+        int users = count(db, USERS);
+
+        String created = RolledBack.run(db.dsl(), dsl -> dsl.connectionResult(connection ->
+                new VanillaSqlCookbook(RolledBack.dataSourceOf(connection)).createUser("tour twin").username()));
+
+        assertThat(created).isEqualTo("tour twin");
+        assertThat(count(db, USERS)).isEqualTo(users);
+    }
+
+    @EngineTest
     void theWritesOwnTransactionRestoresAutoCommitAfterSuccessAndFailure(TestDatabase db) throws SQLException {
         try (Connection connection = db.dataSource().getConnection()) {
             for (Cookbook cookbook : cookbooksOn(db, connection)) {
@@ -150,24 +157,6 @@ class WriteTransactionsTest {
     /** Both cookbooks on exactly this connection, which they must neither commit nor close. */
     private static List<Cookbook> cookbooksOn(TestDatabase db, Connection connection) {
         return List.of(new QueryCookbook(DSL.using(connection, db.engine().dialect())),
-                new VanillaSqlCookbook(dataSourceOf(connection)));
-    }
-
-    /** A data source that hands out {@code connection} and ignores {@code close()}, as a transaction manager does. */
-    private static DataSource dataSourceOf(Connection connection) {
-        Connection unclosable = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (self, method, args) -> method.getName().equals("close")
-                        ? null : invoke(method, connection, args));
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (self, method, args) -> method.getName().equals("getConnection")
-                        ? unclosable : invoke(method, connection, args));
-    }
-
-    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+                new VanillaSqlCookbook(RolledBack.dataSourceOf(connection)));
     }
 }
