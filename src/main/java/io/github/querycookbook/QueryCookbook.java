@@ -450,8 +450,12 @@ public final class QueryCookbook implements Cookbook {
      * {@inheritDoc}
      *
      * <p>Runs {@link WriteQueries#like(long, long)}, whose Javadoc shows the SQL per engine and the pitfall, in a
-     * {@link WriteTransaction}; when it adds no row, {@link ExistenceQueries#userAndPostExist(long, long)} tells a
-     * like that was there from an unknown id. Twins: {@code sql/like.sql}, {@code sql/user_and_post_exist.sql}.
+     * {@link WriteTransaction}. One row added means true. No row (PostgreSQL's {@code on conflict do nothing}, or
+     * MariaDB's {@code insert ignore}, which also ignores a foreign-key error), a unique violation (H2's
+     * {@code merge} when another caller inserted the like in between) or a foreign-key violation lead to one query,
+     * {@link ExistenceQueries#userAndPostExist(long, long)}: {@link NotFoundException} for an unknown user, else an
+     * unknown post, else false, as the like was there. Twins: {@code sql/like.sql},
+     * {@code sql/user_and_post_exist.sql}.
      */
     @Override
     public boolean like(long userId, long postId) {

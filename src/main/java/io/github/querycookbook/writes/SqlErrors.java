@@ -41,9 +41,6 @@ public enum SqlErrors {
                     }
                 }
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return OTHER;
     }
