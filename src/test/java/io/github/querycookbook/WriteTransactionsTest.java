@@ -68,6 +68,7 @@ class WriteTransactionsTest {
         }
         assertThat(db.queryCookbook().getUserByUsername("QueryCookbook kept")).isNotNull();
         assertThat(db.queryCookbook().getUserByUsername("VanillaSqlCookbook after the failures")).isNotNull();
+        assertThat(count(db, POSTS, POSTS.USER_ID.eq(UNKNOWN_ID))).as("the failed post's row").isZero();
     }
 
     @EngineTest
