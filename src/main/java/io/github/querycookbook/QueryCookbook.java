@@ -28,6 +28,7 @@ import io.github.querycookbook.timeline.TimelineArguments;
 import io.github.querycookbook.timeline.TimelineQueries;
 import io.github.querycookbook.users.UserQueries;
 import io.github.querycookbook.writes.ExistenceQueries;
+import io.github.querycookbook.writes.ImportQueries;
 import io.github.querycookbook.writes.ReferencedRows;
 import io.github.querycookbook.writes.SqlErrors;
 import io.github.querycookbook.writes.WriteArguments;
@@ -494,7 +495,7 @@ public final class QueryCookbook implements Cookbook {
      * {@inheritDoc}
      *
      * <p>In one {@link WriteTransaction}: checks the ids with {@link ExistenceQueries} per batch of {@link IdBatches},
-     * then runs {@link WriteQueries#likes(List)}, whose Javadoc shows the SQL and the pitfall, per chunk of
+     * then runs {@link ImportQueries#likes(List)}, whose Javadoc shows the SQL and the pitfall, per chunk of
      * {@link ReferencedRows#LIKES_PER_STATEMENT} likes: 10,000 likes take 12 statements. Twin: {@code sql/like.sql}
      * as a JDBC batch, after {@code sql/existing_user_ids.sql} and {@code sql/existing_post_ids.sql}.
      */
@@ -508,10 +509,10 @@ public final class QueryCookbook implements Cookbook {
             ExistenceQueries exist = new ExistenceQueries(on);
             ReferencedRows.requireAll(distinct, batch -> exist.existingUserIds(batch).fetch(Record1::value1),
                     batch -> exist.existingPostIds(batch).fetch(Record1::value1));
-            WriteQueries writes = new WriteQueries(on);
+            ImportQueries imports = new ImportQueries(on);
             int added = 0;
             for (List<Like> chunk : ReferencedRows.chunks(distinct)) {
-                added += writes.likes(chunk).execute();
+                added += imports.likes(chunk).execute();
             }
             return added;
         });

@@ -69,8 +69,8 @@ public final class WriteRecipes {
 
     public static Recipe importLikes() {
         return new Recipe("importLikes", "Add many likes in one transaction, ids checked first, in multi-row inserts "
-                + "that skip existing likes; returns how many it added.", "like.sql", WriteQueries.class, "likes",
-                List.of(new Example("likes = " + IMPORT, dsl -> new WriteQueries(dsl).likes(WriteArguments
+                + "that skip existing likes; returns how many it added.", "like.sql", ImportQueries.class, "likes",
+                List.of(new Example("likes = " + IMPORT, dsl -> new ImportQueries(dsl).likes(WriteArguments
                         .distinctLikes(IMPORT)), cookbook -> cookbook.importLikes(IMPORT))));
     }
 }
