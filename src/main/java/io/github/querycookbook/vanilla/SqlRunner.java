@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -85,16 +84,8 @@ public final class SqlRunner {
      */
     public <T> List<T> query(SqlFile file, Map<String, ?> parameters, RowMapper<T> mapper) {
         checkParameters(file, parameters);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(file.jdbcSql(parameters))) {
-            bind(statement, file.parameterNames(), parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-                return result;
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return new SqlSession(connection, this::twin).query(file, parameters, mapper);
         } catch (SQLException e) {
             throw new IllegalStateException("sql/" + file.name() + " failed: " + e.getMessage(), e);
         }

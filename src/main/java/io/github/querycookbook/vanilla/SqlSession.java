@@ -34,7 +34,10 @@ public final class SqlSession {
 
     /** Runs the query twin {@code name} and maps every row, like {@link SqlRunner#query(String, Map, RowMapper)}. */
     public <T> List<T> query(String name, Map<String, ?> parameters, RowMapper<T> mapper) {
-        SqlFile file = twins.apply(name);
+        return query(twins.apply(name), parameters, mapper);
+    }
+
+    <T> List<T> query(SqlFile file, Map<String, ?> parameters, RowMapper<T> mapper) {
         SqlRunner.checkParameters(file, parameters);
         try (PreparedStatement statement = connection.prepareStatement(file.jdbcSql(parameters))) {
             SqlRunner.bind(statement, file.parameterNames(), parameters);
