@@ -494,10 +494,12 @@ public final class QueryCookbook implements Cookbook {
     /**
      * {@inheritDoc}
      *
-     * <p>In one {@link WriteTransaction}: checks the ids with {@link ExistenceQueries} per batch of {@link IdBatches},
-     * then runs {@link ImportQueries#likes(List)}, whose Javadoc shows the SQL and the pitfall, per chunk of
-     * {@link ReferencedRows#LIKES_PER_STATEMENT} likes: 10,000 likes take 12 statements. Twin: {@code sql/like.sql}
-     * as a JDBC batch, after {@code sql/existing_user_ids.sql} and {@code sql/existing_post_ids.sql}.
+     * <p>In one {@link WriteTransaction} (its own runs again after a unique violation, see
+     * {@link WriteTransaction#runRetryingUniqueViolations}): checks the ids with {@link ExistenceQueries} per batch
+     * of {@link IdBatches}, then runs {@link ImportQueries#likes(List)}, whose Javadoc shows the SQL and the pitfall,
+     * per chunk of {@link ReferencedRows#LIKES_PER_STATEMENT} likes: 10,000 likes take 12 statements.
+     * Twin: {@code sql/like.sql} as a JDBC batch, after {@code sql/existing_user_ids.sql} and
+     * {@code sql/existing_post_ids.sql}.
      */
     @Override
     public int importLikes(Collection<Like> likes) {
@@ -505,7 +507,8 @@ public final class QueryCookbook implements Cookbook {
         if (distinct.isEmpty()) {
             return 0;
         }
-        return inWriteTransaction(on -> {
+        return dsl.connectionResult(connection -> WriteTransaction.runRetryingUniqueViolations(connection, () -> {
+            DSLContext on = on(connection);
             ExistenceQueries exist = new ExistenceQueries(on);
             ReferencedRows.requireAll(distinct, batch -> exist.existingUserIds(batch).fetch(Record1::value1),
                     batch -> exist.existingPostIds(batch).fetch(Record1::value1));
@@ -515,7 +518,7 @@ public final class QueryCookbook implements Cookbook {
                 added += imports.likes(chunk).execute();
             }
             return added;
-        });
+        }));
     }
 
     /** The statements of one write, on a context bound to the write's one connection. */

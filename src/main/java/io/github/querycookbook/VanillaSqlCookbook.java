@@ -26,6 +26,7 @@ import io.github.querycookbook.writes.SqlErrors;
 import io.github.querycookbook.writes.WriteArguments;
 import io.github.querycookbook.writes.WriteTransaction;
 import io.github.querycookbook.vanilla.SqlRunner;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -303,8 +304,9 @@ public final class VanillaSqlCookbook implements Cookbook {
     }
 
     /**
-     * Twin: in one {@link WriteTransaction}, {@code sql/existing_user_ids.sql} and {@code sql/existing_post_ids.sql}
-     * per batch of {@link IdBatches}, then {@code sql/like.sql} as one JDBC batch.
+     * Twin: in one {@link WriteTransaction} (run again after a unique violation), {@code sql/existing_user_ids.sql}
+     * and {@code sql/existing_post_ids.sql} per batch of {@link IdBatches}, then {@code sql/like.sql} as one JDBC
+     * batch per chunk of {@link ReferencedRows#chunks}.
      */
     @Override
     public int importLikes(Collection<Like> likes) {
@@ -312,12 +314,19 @@ public final class VanillaSqlCookbook implements Cookbook {
         if (distinct.isEmpty()) {
             return 0;
         }
-        return sql.onOneConnection(session -> WriteTransaction.run(session.connection(), () -> {
-            ReferencedRows.requireAll(distinct, batch -> existingIds(session, "existing_user_ids.sql", batch),
-                    batch -> existingIds(session, "existing_post_ids.sql", batch));
-            return Math.toIntExact(session.batchUpdate("like.sql", distinct.stream()
-                    .map(like -> Map.of("user_id", like.userId(), "post_id", like.postId())).toList()));
-        }));
+        return sql.onOneConnection(session -> WriteTransaction.runRetryingUniqueViolations(session.connection(),
+                () -> importLikes(session, distinct)));
+    }
+
+    private static int importLikes(SqlSession session, List<Like> distinct) throws SQLException {
+        ReferencedRows.requireAll(distinct, batch -> existingIds(session, "existing_user_ids.sql", batch),
+                batch -> existingIds(session, "existing_post_ids.sql", batch));
+        long added = 0;
+        for (List<Like> chunk : ReferencedRows.chunks(distinct)) {
+            added += session.batchUpdate("like.sql", chunk.stream()
+                    .map(like -> Map.of("user_id", like.userId(), "post_id", like.postId())).toList());
+        }
+        return Math.toIntExact(added);
     }
 
     private static List<Long> existingIds(SqlSession session, String file, List<Long> batch) {

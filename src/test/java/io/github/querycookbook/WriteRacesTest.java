@@ -7,19 +7,23 @@ import static io.github.querycookbook.testing.SocialFixture.ANN;
 import static io.github.querycookbook.testing.SocialFixture.QUIET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.querycookbook.model.Like;
 import io.github.querycookbook.model.User;
 import io.github.querycookbook.testing.DatabaseSetup;
 import io.github.querycookbook.testing.DatabaseSetup.Setup;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.TestDatabase;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -76,7 +80,27 @@ class WriteRacesTest {
                     .hasSize(1);
             assertThat(TableRows.dsl(db).fetchCount(POST_LIKES, POST_LIKES.POST_ID.eq(post))).isEqualTo(1);
         }
-        assertThat(TableRows.dsl(db).fetchCount(POSTS)).isEqualTo(8 + ROUNDS);
+        assertThat(TableRows.dsl(db).fetchCount(POSTS, POSTS.CONTENT.startsWith("race "))).isEqualTo(ROUNDS);
+    }
+
+    @EngineTest
+    void concurrentImportsOfTheSameLikesAddEachLikeOnce(TestDatabase db) throws Exception {
+        List<Cookbook> cookbooks = List.of(db.queryCookbook(), db.vanillaCookbook());
+        for (int round = 0; round < 5; round++) {
+            // given the likes of a new post by users 1 to 8, in a different order for each caller
+            long post = db.queryCookbook().createPost(ANN, "import race " + round).id();
+            List<Like> likes = LongStream.rangeClosed(1, 8).mapToObj(user -> new Like(user, post)).toList();
+            // when
+            List<Object> outcomes = race(caller -> {
+                List<Like> shuffled = new ArrayList<>(likes);
+                Collections.shuffle(shuffled, new Random(caller));
+                return cookbooks.get(caller % 2).importLikes(shuffled);
+            });
+            // then every like is added by exactly one caller
+            assertThat(outcomes).as("round %d", round).allMatch(Integer.class::isInstance);
+            assertThat(outcomes.stream().mapToInt(Integer.class::cast).sum()).isEqualTo(8);
+            assertThat(TableRows.dsl(db).fetchCount(POST_LIKES, POST_LIKES.POST_ID.eq(post))).isEqualTo(8);
+        }
     }
 
     /** What each caller's call returned or threw, by caller; the callers start together at a barrier. */

@@ -115,7 +115,8 @@ class WriteRecipesTest {
             Post post = db.queryCookbook().createPost(ANN, "Ann's fourth");
             Post twin = db.vanillaCookbook().createPost(QUIET, "quiet speaks");
             // then: ids 9 and 10, created_at in UTC
-            assertThat(List.of(post.id(), post.userId(), twin.id(), twin.userId())).containsExactly(9L, ANN, 10L, QUIET);
+            assertThat(List.of(post.id(), post.userId(), twin.id(), twin.userId()))
+                    .containsExactly(9L, ANN, 10L, QUIET);
             assertThat(List.of(post.content(), twin.content())).containsExactly("Ann's fourth", "quiet speaks");
             assertThat(post.createdAt()).isBetween(before, before.plusMinutes(2));
             assertThat(db.queryCookbook().getPost(9)).isEqualTo(post);

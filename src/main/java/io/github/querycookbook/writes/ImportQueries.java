@@ -47,11 +47,13 @@ public final class ImportQueries {
      * }</pre>
      *
      * <p>Use it for bulk imports: a chunk of 1,000 likes is one round trip, so 10,000 take 10 inserts, not 10,000.
-     * MariaDB gets {@code insert ignore … values (…), (…)}; H2 gets {@code merge into post_likes using (values (…), (…))
-     * t (post_id, user_id) …}. Not for likes whose users and posts are unchecked: on MariaDB {@code insert ignore}
-     * drops those rows silently, so {@code importLikes} checks every id first, in the same transaction. Pitfall: the
-     * engines cap bind values per statement (PostgreSQL at 32,767), so one insert of all the likes fails for a large
-     * import; and on H2 jOOQ's own {@code onConflictDoNothing()} form overflows the stack at 1,000 rows.
+     * MariaDB gets {@code insert ignore … values (…), (…)}; H2 gets
+     * {@code merge into post_likes using (values (…), (…)) t (post_id, user_id) …}, which can still raise a duplicate
+     * key when another transaction inserts one of the likes in between ({@code importLikes} then runs again). Not for
+     * likes whose users and posts are unchecked: on MariaDB {@code insert ignore} drops those rows silently, so
+     * {@code importLikes} checks every id first, in the same transaction. Pitfall: the engines cap bind values per
+     * statement (PostgreSQL at 32,767), so one insert of all the likes fails for a large import; and on H2 jOOQ's own
+     * {@code onConflictDoNothing()} form overflows the stack at 1,000 rows.
      */
     public Query likes(List<Like> chunk) {
         if (dsl.dialect().family() == SQLDialect.H2) {

@@ -6,6 +6,7 @@ import io.github.querycookbook.model.Like;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,11 +68,16 @@ public final class ReferencedRows {
         }
     }
 
-    /** The likes in chunks of at most {@link #LIKES_PER_STATEMENT}. */
+    /**
+     * The likes in primary-key order (post, then user), in chunks of at most {@link #LIKES_PER_STATEMENT}. Two imports
+     * that share likes then lock those rows in the same order, so they wait for each other instead of deadlocking.
+     */
     public static List<List<Like>> chunks(List<Like> likes) {
+        List<Like> sorted = likes.stream()
+                .sorted(Comparator.comparingLong(Like::postId).thenComparingLong(Like::userId)).toList();
         List<List<Like>> chunks = new ArrayList<>();
-        for (int from = 0; from < likes.size(); from += LIKES_PER_STATEMENT) {
-            chunks.add(likes.subList(from, Math.min(from + LIKES_PER_STATEMENT, likes.size())));
+        for (int from = 0; from < sorted.size(); from += LIKES_PER_STATEMENT) {
+            chunks.add(sorted.subList(from, Math.min(from + LIKES_PER_STATEMENT, sorted.size())));
         }
         return chunks;
     }

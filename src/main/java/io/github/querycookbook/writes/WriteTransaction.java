@@ -3,6 +3,8 @@ package io.github.querycookbook.writes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The transaction every write of both cookbooks runs in, decided by the state of the one connection it gets.
@@ -44,6 +46,19 @@ public final class WriteTransaction {
 
     /** Runs {@code work} in the write's own transaction or under a savepoint of the caller's; see the class. */
     public static <T> T run(Connection connection, Work<T> work) throws SQLException {
+        return run(connection, work, EnumSet.of(SqlErrors.RETRYABLE));
+    }
+
+    /**
+     * Like {@link #run(Connection, Work)}, and the write's own transaction also runs again after a unique violation:
+     * for a write that skips existing rows, where a unique violation only means that another transaction inserted
+     * one of them in between (H2's {@code merge} answers such a race so), and the next run skips it.
+     */
+    public static <T> T runRetryingUniqueViolations(Connection connection, Work<T> work) throws SQLException {
+        return run(connection, work, EnumSet.of(SqlErrors.RETRYABLE, SqlErrors.UNIQUE_VIOLATION));
+    }
+
+    private static <T> T run(Connection connection, Work<T> work, Set<SqlErrors> retryOn) throws SQLException {
         if (!connection.getAutoCommit()) {
             return underSavepoint(connection, work);
         }
@@ -51,7 +66,7 @@ public final class WriteTransaction {
             try {
                 return inOwnTransaction(connection, work);
             } catch (SQLException | RuntimeException e) {
-                if (attempt == MAX_ATTEMPTS || SqlErrors.of(e) != SqlErrors.RETRYABLE) {
+                if (attempt == MAX_ATTEMPTS || !retryOn.contains(SqlErrors.of(e))) {
                     throw e;
                 }
             }
