@@ -13,7 +13,8 @@ import java.util.Set;
  *   <li><b>Auto-commit on</b> (no transaction around the call): the write's own transaction. Auto-commit goes off, the
  *   work runs, and it commits; on any exception it rolls back. Auto-commit is restored either way. A deadlock or
  *   serialization failure ({@link SqlErrors#RETRYABLE}: SQLSTATE 40001, or 40P01 on PostgreSQL) runs the whole work
- *   again, at most {@link #MAX_ATTEMPTS} times in all, then it is rethrown.</li>
+ *   again, at most {@link #MAX_ATTEMPTS} times in all, then it is rethrown ({@link #runRetryingUniqueViolations}
+ *   also runs it again after a unique violation).</li>
  *   <li><b>Auto-commit off</b>: the caller's transaction (jOOQ's {@code dsl.transaction(…)}, Spring's
  *   {@code @Transactional}, or plain JDBC). The work joins it under a {@link Savepoint}: released on success, rolled
  *   back to on failure, so the caller's earlier work stays. It never commits, so the caller's rollback undoes the
