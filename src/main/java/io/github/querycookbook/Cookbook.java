@@ -6,6 +6,7 @@ import io.github.querycookbook.model.AuthorSummary;
 import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
+import io.github.querycookbook.model.Like;
 import io.github.querycookbook.model.Page;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
@@ -158,6 +159,57 @@ public interface Cookbook {
      * {@code PostSearch.all()} gives every post. See {@link PostSearch} for each criterion.
      */
     List<Post> searchPosts(PostSearch search);
+
+    /**
+     * Creates a user and returns it as stored, with its generated id, from one {@code insert … returning}. Safe when
+     * many callers create the same name at once: exactly one gets the user, the others get
+     * {@link AlreadyExistsException}. Transaction: its own, committed, unless the connection is in a caller's
+     * transaction (auto-commit off), which it joins under a savepoint and never commits; see
+     * {@link io.github.querycookbook.writes.WriteTransaction}.
+     *
+     * @param username at most 1024 Java chars (UTF-16 units), which fits {@code VARCHAR(1024)} on every engine
+     * @throws NullPointerException     {@code username} if it is null; nothing is written
+     * @throws IllegalArgumentException if it is blank or longer than 1024 chars; nothing is written
+     * @throws AlreadyExistsException   if a user has this exact username; nothing is written
+     */
+    User createUser(String username);
+
+    /**
+     * Creates a post by {@code authorId} and returns it as stored, with its generated id and the {@code created_at}
+     * the database gave it. Transaction: its own, or a savepoint of the caller's (see {@link #createUser(String)}).
+     *
+     * @throws NullPointerException     {@code content} if it is null; nothing is written
+     * @throws IllegalArgumentException if {@code content} is blank; nothing is written
+     * @throws NotFoundException        naming {@code users} if there is no such author; nothing is written
+     */
+    Post createPost(long authorId, String content);
+
+    /**
+     * Adds the user's like of the post, idempotently: true when it added the like, false when the like was there.
+     * Safe when many callers like the same post at once: exactly one gets true, and none gets an exception.
+     * Transaction: its own, or a savepoint of the caller's (see {@link #createUser(String)}).
+     *
+     * @throws NotFoundException naming {@code users} for an unknown user, else {@code posts} for an unknown post
+     */
+    boolean like(long userId, long postId);
+
+    /**
+     * Removes the user's like of the post: true when it removed one, false when there was none, unknown ids
+     * included. Transaction: its own, or a savepoint of the caller's (see {@link #createUser(String)}).
+     */
+    boolean unlike(long userId, long postId);
+
+    /**
+     * Adds many likes in one transaction, skipping those that exist and duplicates within {@code likes}; returns how
+     * many rows it added. Every referenced user and post is checked first: an unknown one writes nothing. The
+     * transaction is its own, or a savepoint of the caller's (see {@link #createUser(String)}).
+     *
+     * @throws NullPointerException {@code likes} if the collection is null, {@code likes must not contain null} if an
+     *                              element is; nothing is written
+     * @throws NotFoundException    naming {@code users} or {@code posts} and the first unknown id in the caller's
+     *                              order, users before posts; nothing is written
+     */
+    int importLikes(Collection<Like> likes);
 
     /**
      * The other posts liked by the users who liked this one, most shared likers first, ties by post id ascending, at

@@ -11,6 +11,7 @@ import io.github.querycookbook.model.AuthorSummary;
 import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
+import io.github.querycookbook.model.Like;
 import io.github.querycookbook.model.Page;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
@@ -32,6 +33,15 @@ import io.github.querycookbook.stats.WindowQueries;
 import io.github.querycookbook.timeline.TimelineArguments;
 import io.github.querycookbook.timeline.TimelineQueries;
 import io.github.querycookbook.users.UserQueries;
+import io.github.querycookbook.writes.ExistenceQueries;
+import io.github.querycookbook.writes.ImportQueries;
+import io.github.querycookbook.writes.ReferencedRows;
+import io.github.querycookbook.writes.SqlErrors;
+import io.github.querycookbook.writes.WriteArguments;
+import io.github.querycookbook.writes.WriteQueries;
+import io.github.querycookbook.writes.WriteTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -40,9 +50,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.Select;
+import org.jooq.impl.DefaultConnectionProvider;
 
 /**
  * The recipes, answered with jOOQ's DSL and the generated schema classes. Each method runs the query that its feature's
@@ -66,6 +79,7 @@ public final class QueryCookbook implements Cookbook {
     private final ManyIdsQueries manyIds;
     private final UserQueries users;
     private final PostSearchQueries search;
+    private final DSLContext dsl;
     private final RecommendationQueries recommendations;
     private final NestedQueries nested;
     private final JsonQueries json;
@@ -82,6 +96,7 @@ public final class QueryCookbook implements Cookbook {
         this.manyIds = new ManyIdsQueries(dsl);
         this.users = new UserQueries(dsl);
         this.search = new PostSearchQueries(dsl);
+        this.dsl = CookbookDsl.prepare(dsl);
         this.recommendations = new RecommendationQueries(dsl);
         this.nested = new NestedQueries(dsl);
         this.json = new JsonQueries(dsl);
@@ -395,6 +410,146 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<Post> searchPosts(PostSearch search) {
         return this.search.search(search).fetch(PostQueries.TO_POST);
+    }
+
+    /** The statements behind the writes, to run, render or compose yourself (inside a transaction of your own). */
+    public WriteQueries writeQueries() {
+        return new WriteQueries(dsl);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link WriteQueries#createUser(String)}, whose Javadoc shows the SQL and the pitfall, in a
+     * {@link WriteTransaction}, and turns the engine's unique violation into {@link AlreadyExistsException}.
+     * Twin: {@code sql/create_user.sql}.
+     */
+    @Override
+    public User createUser(String username) {
+        WriteArguments.username(username);
+        try {
+            return inWriteTransaction(on -> new WriteQueries(on).createUser(username)
+                    .fetchSingle(WriteQueries.TO_USER));
+        } catch (RuntimeException e) {
+            if (SqlErrors.of(e) == SqlErrors.UNIQUE_VIOLATION) {
+                throw new AlreadyExistsException("users", "username", username);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link WriteQueries#createPost(long, String)}, whose Javadoc shows the SQL and the pitfall, in a
+     * {@link WriteTransaction}, and turns the foreign-key violation into {@link NotFoundException}.
+     * Twin: {@code sql/create_post.sql}.
+     */
+    @Override
+    public Post createPost(long authorId, String content) {
+        WriteArguments.content(content);
+        try {
+            return inWriteTransaction(on -> new WriteQueries(on).createPost(authorId, content)
+                    .fetchSingle(WriteQueries.TO_POST));
+        } catch (RuntimeException e) {
+            if (SqlErrors.of(e) == SqlErrors.FOREIGN_KEY_VIOLATION) {
+                throw new NotFoundException("users", authorId);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link WriteQueries#like(long, long)}, whose Javadoc shows the SQL per engine and the pitfall, in a
+     * {@link WriteTransaction}. One row added means true. No row (PostgreSQL's {@code on conflict do nothing}, or
+     * MariaDB's {@code insert ignore}, which also ignores a foreign-key error), a unique violation (H2's
+     * {@code merge} when another caller inserted the like in between) or a foreign-key violation lead to one query,
+     * {@link ExistenceQueries#userAndPostExist(long, long)}: {@link NotFoundException} for an unknown user, else an
+     * unknown post, else false, as the like was there. Twins: {@code sql/like.sql},
+     * {@code sql/user_and_post_exist.sql}.
+     */
+    @Override
+    public boolean like(long userId, long postId) {
+        return dsl.connectionResult(connection -> {
+            DSLContext on = on(connection);
+            int added;
+            try {
+                added = WriteTransaction.run(connection, () -> new WriteQueries(on).like(userId, postId).execute());
+            } catch (RuntimeException e) {
+                if (!SqlErrors.isConstraintViolation(e)) {
+                    throw e;
+                }
+                added = 0;
+            }
+            if (added > 0) {
+                return true;
+            }
+            Record2<Boolean, Boolean> exist = new ExistenceQueries(on).userAndPostExist(userId, postId).fetchSingle();
+            ReferencedRows.requireUserAndPost(userId, exist.value1(), postId, exist.value2());
+            return false;
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link WriteQueries#unlike(long, long)}, whose Javadoc shows the SQL, in a {@link WriteTransaction}.
+     * Twin: {@code sql/unlike.sql}.
+     */
+    @Override
+    public boolean unlike(long userId, long postId) {
+        return inWriteTransaction(on -> new WriteQueries(on).unlike(userId, postId).execute()) > 0;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>In one {@link WriteTransaction} (its own runs again after a unique violation, see
+     * {@link WriteTransaction#runRetryingUniqueViolations}): checks the ids with {@link ExistenceQueries} per batch
+     * of {@link IdBatches}, then runs {@link ImportQueries#likes(List)}, whose Javadoc shows the SQL and the pitfall,
+     * per chunk of {@link ReferencedRows#LIKES_PER_STATEMENT} likes: 10,000 likes take 12 statements.
+     * Twin: {@code sql/like.sql} as a JDBC batch, after {@code sql/existing_user_ids.sql} and
+     * {@code sql/existing_post_ids.sql}.
+     */
+    @Override
+    public int importLikes(Collection<Like> likes) {
+        List<Like> distinct = WriteArguments.distinctLikes(likes);
+        if (distinct.isEmpty()) {
+            return 0;
+        }
+        return dsl.connectionResult(connection -> WriteTransaction.runRetryingUniqueViolations(connection, () -> {
+            DSLContext on = on(connection);
+            ExistenceQueries exist = new ExistenceQueries(on);
+            ReferencedRows.requireAll(distinct, batch -> exist.existingUserIds(batch).fetch(Record1::value1),
+                    batch -> exist.existingPostIds(batch).fetch(Record1::value1));
+            ImportQueries imports = new ImportQueries(on);
+            int added = 0;
+            for (List<Like> chunk : ReferencedRows.chunks(distinct)) {
+                added += imports.likes(chunk).execute();
+            }
+            return added;
+        }));
+    }
+
+    /** The statements of one write, on a context bound to the write's one connection. */
+    @FunctionalInterface
+    private interface Write<T> {
+        T run(DSLContext on) throws SQLException;
+    }
+
+    /**
+     * Runs {@code write} in a {@link WriteTransaction} on one connection of the caller's context, rather than in
+     * {@code dsl.transactionResult}, whose top-level commit would commit a caller's plain JDBC transaction.
+     */
+    private <T> T inWriteTransaction(Write<T> write) {
+        return dsl.connectionResult(connection -> WriteTransaction.run(connection, () -> write.run(on(connection))));
+    }
+
+    /** A context on exactly this connection, with the cookbook's settings. */
+    private DSLContext on(Connection connection) {
+        return dsl.configuration().derive(new DefaultConnectionProvider(connection)).dsl();
     }
 
     /** The query behind the recommendation recipe. */

@@ -12,6 +12,7 @@ import io.github.querycookbook.search.SearchRecipes;
 import io.github.querycookbook.stats.StatsRecipes;
 import io.github.querycookbook.timeline.TimelineRecipes;
 import io.github.querycookbook.users.UserRecipes;
+import io.github.querycookbook.writes.WriteRecipes;
 import java.util.List;
 
 /**
@@ -44,7 +45,8 @@ public final class RecipeCatalog {
                 new Topic("CTEs and set operations", "A recursive CTE that generates the days of a range, and"
                         + " UNION ALL that merges two kinds of rows into one list.",
                         List.of(TimelineRecipes.dailyLikes(), TimelineRecipes.activityOf())),
-                new Topic("Many ids at once", "Any number of ids, in batches under every engine's limit on bind values.",
+                new Topic("Many ids at once",
+                        "Any number of ids, in batches under every engine's limit on bind values.",
                         List.of(ManyIdsRecipes.postsByIds())),
                 new Topic("Pagination", "Numbered pages with their totals from one query, and a keyset feed that"
                         + " stays exact while posts arrive.",
@@ -57,7 +59,12 @@ public final class RecipeCatalog {
                         List.of(JsonRecipes.postsByLikeCountJson())),
                 new Topic("Recommendations", "A self-join on the link table: the posts that the likers of a post"
                         + " also liked, counted on post_likes before posts is joined for their content.",
-                        List.of(RecommendationRecipes.alsoLiked())));
+                        List.of(RecommendationRecipes.alsoLiked())),
+                new Topic("Writes", "Inserts that return the stored row, idempotent likes and bulk imports, safe when"
+                        + " many callers write the same row at once; each runs in its own transaction or joins the"
+                        + " caller's under a savepoint. The tour runs them last and rolls them back.",
+                        List.of(WriteRecipes.createUser(), WriteRecipes.createPost(), WriteRecipes.like(),
+                                WriteRecipes.unlike(), WriteRecipes.importLikes())));
     }
 
     public static List<Recipe> all() {

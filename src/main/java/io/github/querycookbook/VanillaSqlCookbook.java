@@ -8,6 +8,7 @@ import io.github.querycookbook.model.AuthorSummary;
 import io.github.querycookbook.model.DailyLikes;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
+import io.github.querycookbook.model.Like;
 import io.github.querycookbook.model.Page;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
@@ -24,7 +25,13 @@ import io.github.querycookbook.search.PostSearchQueries;
 import io.github.querycookbook.timeline.TimelineArguments;
 import io.github.querycookbook.vanilla.ConsecutiveRows;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
+import io.github.querycookbook.vanilla.SqlSession;
+import io.github.querycookbook.writes.ReferencedRows;
+import io.github.querycookbook.writes.SqlErrors;
+import io.github.querycookbook.writes.WriteArguments;
+import io.github.querycookbook.writes.WriteTransaction;
 import io.github.querycookbook.vanilla.SqlRunner;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -229,6 +236,106 @@ public final class VanillaSqlCookbook implements Cookbook {
         criteria.put("created_before", search.createdBefore());
         criteria.put("min_likes", search.minLikes());
         return sql.query("search_posts.sql", criteria, POST);
+    }
+
+    /**
+     * Twin: {@code sql/create_user.sql} in a {@link WriteTransaction}; the unique violation becomes
+     * {@link AlreadyExistsException}.
+     */
+    @Override
+    public User createUser(String username) {
+        WriteArguments.username(username);
+        try {
+            return sql.onOneConnection(session -> WriteTransaction.run(session.connection(),
+                    () -> session.query("create_user.sql", Map.of("username", username), USER).get(0)));
+        } catch (RuntimeException e) {
+            if (SqlErrors.of(e) == SqlErrors.UNIQUE_VIOLATION) {
+                throw new AlreadyExistsException("users", "username", username);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Twin: {@code sql/create_post.sql} in a {@link WriteTransaction}; the foreign-key violation becomes
+     * {@link NotFoundException}.
+     */
+    @Override
+    public Post createPost(long authorId, String content) {
+        WriteArguments.content(content);
+        try {
+            return sql.onOneConnection(session -> WriteTransaction.run(session.connection(), () -> session.query(
+                    "create_post.sql", Map.of("user_id", authorId, "content", content), POST).get(0)));
+        } catch (RuntimeException e) {
+            if (SqlErrors.of(e) == SqlErrors.FOREIGN_KEY_VIOLATION) {
+                throw new NotFoundException("users", authorId);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Twin: {@code sql/like.sql} in a {@link WriteTransaction}; when it adds no row,
+     * {@code sql/user_and_post_exist.sql} tells a like that was there from an unknown id.
+     */
+    @Override
+    public boolean like(long userId, long postId) {
+        Map<String, Object> ids = Map.of("user_id", userId, "post_id", postId);
+        return sql.onOneConnection(session -> {
+            int added;
+            try {
+                added = WriteTransaction.run(session.connection(), () -> session.update("like.sql", ids));
+            } catch (RuntimeException e) {
+                if (!SqlErrors.isConstraintViolation(e)) {
+                    throw e;
+                }
+                added = 0;
+            }
+            if (added > 0) {
+                return true;
+            }
+            boolean[] exist = session.query("user_and_post_exist.sql", ids,
+                    row -> new boolean[] {row.getBoolean("user_exists"), row.getBoolean("post_exists")}).get(0);
+            ReferencedRows.requireUserAndPost(userId, exist[0], postId, exist[1]);
+            return false;
+        });
+    }
+
+    /** Twin: {@code sql/unlike.sql} in a {@link WriteTransaction}. */
+    @Override
+    public boolean unlike(long userId, long postId) {
+        return sql.onOneConnection(session -> WriteTransaction.run(session.connection(),
+                () -> session.update("unlike.sql", Map.of("user_id", userId, "post_id", postId)))) > 0;
+    }
+
+    /**
+     * Twin: in one {@link WriteTransaction} (run again after a unique violation), {@code sql/existing_user_ids.sql}
+     * and {@code sql/existing_post_ids.sql} per batch of {@link IdBatches}, then {@code sql/like.sql} as one JDBC
+     * batch per chunk of {@link ReferencedRows#chunks}.
+     */
+    @Override
+    public int importLikes(Collection<Like> likes) {
+        List<Like> distinct = WriteArguments.distinctLikes(likes);
+        if (distinct.isEmpty()) {
+            return 0;
+        }
+        return sql.onOneConnection(session -> WriteTransaction.runRetryingUniqueViolations(session.connection(),
+                () -> importLikes(session, distinct)));
+    }
+
+    private static int importLikes(SqlSession session, List<Like> distinct) throws SQLException {
+        ReferencedRows.requireAll(distinct, batch -> existingIds(session, "existing_user_ids.sql", batch),
+                batch -> existingIds(session, "existing_post_ids.sql", batch));
+        long added = 0;
+        for (List<Like> chunk : ReferencedRows.chunks(distinct)) {
+            added += session.batchUpdate("like.sql", chunk.stream()
+                    .map(like -> Map.of("user_id", like.userId(), "post_id", like.postId())).toList());
+        }
+        return Math.toIntExact(added);
+    }
+
+    private static List<Long> existingIds(SqlSession session, String file, List<Long> batch) {
+        return session.query(file, Map.of("ids", batch), row -> row.getLong("id"));
     }
 
     /** Twin: {@code sql/also_liked.sql}. */

@@ -3,6 +3,7 @@ package io.github.querycookbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.querycookbook.model.Like;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -143,6 +144,45 @@ class PreconditionsTest {
     private static List<Cookbook> detachedCookbooks() {
         return List.of(new QueryCookbook(CookbookDsl.detached(SQLDialect.H2)),
                 new VanillaSqlCookbook(dataSourceReporting("H2")));
+    }
+
+    @Test
+    void createUserChecksTheUsernameOnBothCookbooks() {
+        for (Cookbook cookbook : detachedCookbooks()) {
+            assertThatThrownBy(() -> cookbook.createUser(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("username");
+            assertThatThrownBy(() -> cookbook.createUser(""))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("username must not be blank");
+            assertThatThrownBy(() -> cookbook.createUser(" \t\n"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("username must not be blank");
+            assertThatThrownBy(() -> cookbook.createUser("x".repeat(1025)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("username must be at most 1024 characters, was 1025");
+            assertThatThrownBy(() -> cookbook.createUser("😀".repeat(513)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("username must be at most 1024 characters, was 1026");
+        }
+    }
+
+    @Test
+    void createPostChecksTheContentOnBothCookbooks() {
+        for (Cookbook cookbook : detachedCookbooks()) {
+            assertThatThrownBy(() -> cookbook.createPost(1, null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("content");
+            assertThatThrownBy(() -> cookbook.createPost(1, "  "))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("content must not be blank");
+        }
+    }
+
+    @Test
+    void importLikesChecksTheLikesOnBothCookbooks() {
+        for (Cookbook cookbook : detachedCookbooks()) {
+            assertThatThrownBy(() -> cookbook.importLikes(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("likes");
+            assertThatThrownBy(() -> cookbook.importLikes(Arrays.asList(new Like(1, 2), null)))
+                    .isInstanceOf(NullPointerException.class).hasMessage("likes must not contain null");
+            assertThat(cookbook.importLikes(List.of())).isZero();
+        }
     }
 
     @Test

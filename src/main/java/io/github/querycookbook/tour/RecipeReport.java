@@ -52,7 +52,9 @@ final class RecipeReport {
         out.println("-- " + result.heading() + ":");
         indent(result.text());
         if (recipe.writes()) {
-            Outcome fromTwin = RolledBack.run(dsl, ctx -> Outcome.of(() -> example.run().apply(twin)));
+            // the twin on the rolled-back connection: on a connection of its own, its writes would commit
+            Outcome fromTwin = RolledBack.run(dsl, ctx -> ctx.connectionResult(connection -> Outcome.of(
+                    () -> example.run().apply(new VanillaSqlCookbook(RolledBack.dataSourceOf(connection))))));
             if (sameWrite(result.outcome(), fromTwin)) {
                 return true;
             }

@@ -1,6 +1,10 @@
 package io.github.querycookbook.tour;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DefaultConnectionProvider;
 
@@ -29,5 +33,29 @@ public final class RolledBack {
                 connection.setAutoCommit(autoCommit);
             }
         });
+    }
+
+    /**
+     * A data source that hands out only {@code connection} and leaves it open on {@code close()}, as a transaction
+     * manager does: a {@code VanillaSqlCookbook} on it joins the transaction of {@link #run} instead of taking a
+     * connection of its own, whose writes would commit.
+     */
+    public static DataSource dataSourceOf(Connection connection) {
+        Connection unclosable = proxy(Connection.class, connection, "close", null);
+        return proxy(DataSource.class, connection, "getConnection", unclosable);
+    }
+
+    /** A {@code type} that answers {@code method} with {@code answer} and passes every other call to {@code target}. */
+    private static <T> T proxy(Class<T> type, Object target, String method, Object answer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, called, args) -> {
+            if (called.getName().equals(method)) {
+                return answer;
+            }
+            try {
+                return called.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 }

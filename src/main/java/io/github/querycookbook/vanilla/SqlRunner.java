@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -37,7 +36,31 @@ public final class SqlRunner {
      * {@link SqlFile#load(String, String)}), otherwise the common file.
      */
     public <T> List<T> query(String name, Map<String, ?> parameters, RowMapper<T> mapper) {
-        return query(twins.computeIfAbsent(name, file -> SqlFile.load(file, vendor())), parameters, mapper);
+        return query(twin(name), parameters, mapper);
+    }
+
+    /** Statements that share one connection, given to {@link #onOneConnection}. */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T run(SqlSession session) throws SQLException;
+    }
+
+    /**
+     * Takes one connection for several statements, for a transaction: {@code work} runs the twin files through the
+     * {@link SqlSession} it receives, which also hands out the connection. The connection is closed afterwards.
+     *
+     * @throws IllegalStateException wrapping an {@link SQLException} that {@code work} or the connection threw
+     */
+    public <T> T onOneConnection(ConnectionWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(new SqlSession(connection, this::twin));
+        } catch (SQLException e) {
+            throw new IllegalStateException("A write's connection failed: " + e.getMessage(), e);
+        }
+    }
+
+    private SqlFile twin(String name) {
+        return twins.computeIfAbsent(name, file -> SqlFile.load(file, vendor()));
     }
 
     /** The engine's vendor folder, read once from the connection's metadata. */
@@ -61,23 +84,15 @@ public final class SqlRunner {
      */
     public <T> List<T> query(SqlFile file, Map<String, ?> parameters, RowMapper<T> mapper) {
         checkParameters(file, parameters);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(file.jdbcSql(parameters))) {
-            bind(statement, file.parameterNames(), parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-                return result;
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return new SqlSession(connection, this::twin).query(file, parameters, mapper);
         } catch (SQLException e) {
             throw new IllegalStateException("sql/" + file.name() + " failed: " + e.getMessage(), e);
         }
     }
 
     /** Binds the parameters in marker order; a list parameter's elements fill its consecutive markers. */
-    private static void bind(PreparedStatement statement, List<String> names, Map<String, ?> parameters)
+    static void bind(PreparedStatement statement, List<String> names, Map<String, ?> parameters)
             throws SQLException {
         int marker = 1;
         for (String name : names) {
@@ -88,7 +103,7 @@ public final class SqlRunner {
         }
     }
 
-    private static void checkParameters(SqlFile file, Map<String, ?> parameters) {
+    static void checkParameters(SqlFile file, Map<String, ?> parameters) {
         Set<String> expected = new TreeSet<>(file.parameterNames());
         Set<String> given = new TreeSet<>(parameters.keySet());
         if (!expected.equals(given)) {

@@ -1,0 +1,102 @@
+package io.github.querycookbook.vanilla;
+
+import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+
+/**
+ * Runs twin files on one connection that the caller owns, for the statements of one transaction (see
+ * {@link SqlRunner#onOneConnection}). Every parameter is bound, never concatenated; a failing statement throws an
+ * {@link IllegalStateException} naming its file, with the driver's {@link SQLException} as the cause.
+ */
+public final class SqlSession {
+
+    private final Connection connection;
+    private final Function<String, SqlFile> twins;
+
+    SqlSession(Connection connection, Function<String, SqlFile> twins) {
+        this.connection = connection;
+        this.twins = twins;
+    }
+
+    /** The connection the statements run on, for the transaction around them. */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Runs the query twin {@code name} and maps every row, like {@link SqlRunner#query(String, Map, RowMapper)}. */
+    public <T> List<T> query(String name, Map<String, ?> parameters, RowMapper<T> mapper) {
+        return query(twins.apply(name), parameters, mapper);
+    }
+
+    <T> List<T> query(SqlFile file, Map<String, ?> parameters, RowMapper<T> mapper) {
+        SqlRunner.checkParameters(file, parameters);
+        try (PreparedStatement statement = connection.prepareStatement(file.jdbcSql(parameters))) {
+            SqlRunner.bind(statement, file.parameterNames(), parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw failed(file, e);
+        }
+    }
+
+    /** Runs the {@code insert}, {@code update} or {@code delete} twin {@code name}; returns the rows it changed. */
+    public int update(String name, Map<String, ?> parameters) {
+        SqlFile file = twins.apply(name);
+        SqlRunner.checkParameters(file, parameters);
+        try (PreparedStatement statement = connection.prepareStatement(file.jdbcSql(parameters))) {
+            SqlRunner.bind(statement, file.parameterNames(), parameters);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(file, e);
+        }
+    }
+
+    /**
+     * Runs the twin {@code name} once per parameter set as one JDBC batch, in one round trip where the driver allows,
+     * and returns how many rows the runs changed in all. The file must not take list parameters.
+     *
+     * <p>MariaDB's driver sends an insert batch in bulk and reports each run as
+     * {@link Statement#SUCCESS_NO_INFO}; it then gives the batch's total as the statement's update count.
+     *
+     * @throws IllegalStateException also when the driver reports neither the runs' counts nor the total
+     */
+    public long batchUpdate(String name, List<? extends Map<String, ?>> parameterSets) {
+        SqlFile file = twins.apply(name);
+        try (PreparedStatement statement = connection.prepareStatement(file.jdbcSql())) {
+            for (Map<String, ?> parameters : parameterSets) {
+                SqlRunner.checkParameters(file, parameters);
+                SqlRunner.bind(statement, file.parameterNames(), parameters);
+                statement.addBatch();
+            }
+            long[] counts = statement.executeLargeBatch();
+            if (LongStream.of(counts).allMatch(count -> count >= 0)) {
+                return LongStream.of(counts).sum();
+            }
+            long total = statement.getLargeUpdateCount();
+            if (total < 0) {
+                throw new IllegalStateException("sql/" + file.name() + ": the driver did not report the rows changed");
+            }
+            return total;
+        } catch (SQLException e) {
+            throw failed(file, e);
+        }
+    }
+
+    private static IllegalStateException failed(SqlFile file, SQLException e) {
+        return new IllegalStateException("sql/" + file.name() + " failed: " + e.getMessage(), e);
+    }
+}

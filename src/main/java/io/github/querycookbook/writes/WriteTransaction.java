@@ -1,0 +1,112 @@
+package io.github.querycookbook.writes;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The transaction every write of both cookbooks runs in, decided by the state of the one connection it gets.
+ *
+ * <ul>
+ *   <li><b>Auto-commit on</b> (no transaction around the call): the write's own transaction. Auto-commit goes off, the
+ *   work runs, and it commits; on any exception it rolls back. Auto-commit is restored either way. A deadlock or
+ *   serialization failure ({@link SqlErrors#RETRYABLE}: SQLSTATE 40001, or 40P01 on PostgreSQL) runs the whole work
+ *   again, at most {@link #MAX_ATTEMPTS} times in all, then it is rethrown ({@link #runRetryingUniqueViolations}
+ *   also runs it again after a unique violation).</li>
+ *   <li><b>Auto-commit off</b>: the caller's transaction (jOOQ's {@code dsl.transaction(…)}, Spring's
+ *   {@code @Transactional}, or plain JDBC). The work joins it under a {@link Savepoint}: released on success, rolled
+ *   back to on failure, so the caller's earlier work stays. It never commits, so the caller's rollback undoes the
+ *   write, and it never retries: a deadlock has already rolled back the caller's whole transaction on MariaDB, and
+ *   PostgreSQL has aborted it, so only the caller can start again.</li>
+ * </ul>
+ *
+ * <p>Why not jOOQ's {@code dsl.transactionResult(…)}: its {@code DefaultTransactionProvider} treats the first
+ * transaction of a fresh context as top level and commits the connection at the end, which would commit a caller's
+ * plain JDBC transaction on that connection. This helper looks at the connection itself instead, and works the same
+ * for jOOQ and for plain JDBC.
+ */
+public final class WriteTransaction {
+
+    /** How many times the write's own transaction runs at most when the engine answers with a deadlock. */
+    public static final int MAX_ATTEMPTS = 5;
+
+    /** The statements of one write, on the connection given to {@link #run}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private interface Rollback {
+        void run() throws SQLException;
+    }
+
+    private WriteTransaction() {
+    }
+
+    /** Runs {@code work} in the write's own transaction or under a savepoint of the caller's; see the class. */
+    public static <T> T run(Connection connection, Work<T> work) throws SQLException {
+        return run(connection, work, EnumSet.of(SqlErrors.RETRYABLE));
+    }
+
+    /**
+     * Like {@link #run(Connection, Work)}, and the write's own transaction also runs again after a unique violation:
+     * for a write that skips existing rows, where a unique violation only means that another transaction inserted
+     * one of them in between (H2's {@code merge} answers such a race so), and the next run skips it.
+     */
+    public static <T> T runRetryingUniqueViolations(Connection connection, Work<T> work) throws SQLException {
+        return run(connection, work, EnumSet.of(SqlErrors.RETRYABLE, SqlErrors.UNIQUE_VIOLATION));
+    }
+
+    private static <T> T run(Connection connection, Work<T> work, Set<SqlErrors> retryOn) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return underSavepoint(connection, work);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inOwnTransaction(connection, work);
+            } catch (SQLException | RuntimeException e) {
+                if (attempt == MAX_ATTEMPTS || !retryOn.contains(SqlErrors.of(e))) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static <T> T inOwnTransaction(Connection connection, Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (Throwable e) {
+            undo(e, connection::rollback);
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static <T> T underSavepoint(Connection connection, Work<T> work) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        T result;
+        try {
+            result = work.run();
+        } catch (Throwable e) {
+            // after a MariaDB deadlock the savepoint is gone with the transaction: the original error matters
+            undo(e, () -> connection.rollback(savepoint));
+            throw e;
+        }
+        connection.releaseSavepoint(savepoint);
+        return result;
+    }
+
+    private static void undo(Throwable failure, Rollback rollback) {
+        try {
+            rollback.run();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
