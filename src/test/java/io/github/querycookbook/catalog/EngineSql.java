@@ -97,7 +97,21 @@ final class EngineSql {
                             + " PostgreSQL, and on MariaDB one `json_object` per key merged by `json_merge_preserve`"
                             + " and joined by `group_concat(… order by …)`, which the server's `group_concat_max_len`"
                             + " caps. `jsonArray()` is `json_array(null on null)` on H2 and `json_build_array()` on"
-                            + " PostgreSQL: both are `[]`."));
+                            + " PostgreSQL: both are `[]`."),
+            new EngineForm(Map.of(Engine.H2, Pattern.compile("from final table \\("),
+                    Engine.POSTGRES, Pattern.compile("(?m)^returning \\w+\\.\\w+"),
+                    Engine.MARIADB, Pattern.compile("(?m)^returning \\w+(,|$)")),
+                    "`returning` gives back the stored row from the insert itself. PostgreSQL and MariaDB have it"
+                            + " (jOOQ names MariaDB's columns unqualified); H2 has none, so jOOQ selects from"
+                            + " the standard `final table (insert …)`, which is why a failed insert there must run in"
+                            + " a transaction."),
+            new EngineForm(Map.of(Engine.H2, Pattern.compile("^merge into"),
+                    Engine.POSTGRES, Pattern.compile("on conflict\\s+do nothing"),
+                    Engine.MARIADB, Pattern.compile("^insert ignore into")),
+                    "jOOQ's `onConflictDoNothing()` becomes `on conflict do nothing` on PostgreSQL, a `merge …"
+                            + " when not matched then insert` on H2, and `insert ignore` on MariaDB. MariaDB's"
+                            + " `insert ignore` also turns a foreign-key error into a warning, and H2's `merge` can"
+                            + " still raise a duplicate key when two callers race: the recipe handles both."));
 
     private final Map<String, List<Engine>> enginesBySql = new LinkedHashMap<>();
 
