@@ -76,6 +76,19 @@ final class PostgresServer extends EngineServer {
         return new FreshDatabase(url, dataSource(name), () -> drop(name));
     }
 
+    /**
+     * The same database through a pgjdbc that uses only the simple query protocol ({@code preferQueryMode=simple}):
+     * the driver then writes the bind values into the SQL text itself, where pgjdbc once had an injection bug
+     * (CVE-2024-1597). Dropping it is left to the original.
+     */
+    static FreshDatabase inSimpleQueryMode(FreshDatabase database) {
+        String url = database.jdbcUrl() + "&preferQueryMode=simple";
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        dataSource.setConnectTimeout(5);
+        return new FreshDatabase(url, dataSource, () -> { });
+    }
+
     private void drop(String name) {
         execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }

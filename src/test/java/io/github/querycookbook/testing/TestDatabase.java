@@ -16,11 +16,17 @@ public final class TestDatabase {
     private final Engine engine;
     private final FreshDatabase database;
     private final String unavailableReason;
+    private final String name;
 
     private TestDatabase(Engine engine, FreshDatabase database, String unavailableReason) {
+        this(engine, database, unavailableReason, engine.toString());
+    }
+
+    private TestDatabase(Engine engine, FreshDatabase database, String unavailableReason, String name) {
         this.engine = engine;
         this.database = database;
         this.unavailableReason = unavailableReason;
+        this.name = name;
     }
 
     static TestDatabase available(Engine engine, FreshDatabase database) {
@@ -62,8 +68,22 @@ public final class TestDatabase {
         return new VanillaSqlCookbook(dataSource());
     }
 
+    /**
+     * This PostgreSQL database reached with {@code preferQueryMode=simple}, in which pgjdbc inlines the bind values
+     * itself; it stays this test class's database, with the same rows.
+     *
+     * @throws IllegalStateException on another engine
+     */
+    public TestDatabase inSimpleQueryMode() {
+        if (engine != Engine.POSTGRES || database == null) {
+            throw new IllegalStateException("preferQueryMode=simple is a pgjdbc setting; this is " + name);
+        }
+        return new TestDatabase(engine, PostgresServer.inSimpleQueryMode(database), null,
+                name + " (preferQueryMode=simple)");
+    }
+
     @Override
     public String toString() {
-        return engine.toString();
+        return name;
     }
 }
