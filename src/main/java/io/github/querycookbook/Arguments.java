@@ -1,5 +1,8 @@
 package io.github.querycookbook;
 
+import java.util.Collection;
+import java.util.Objects;
+
 /** Argument checks that several recipes share, so that they fail with the same words. */
 public final class Arguments {
 
@@ -19,5 +22,22 @@ public final class Arguments {
                     parameter + " must be between " + min + " and " + max + ", was " + value);
         }
         return value;
+    }
+
+    /**
+     * Checks that {@code values} and each of its elements are set.
+     *
+     * @return the values
+     * @throws NullPointerException naming the parameter if the collection is null, or
+     *                              {@code <parameter> must not contain null} if an element is
+     */
+    public static <T extends Collection<?>> T noNulls(String parameter, T values) {
+        Objects.requireNonNull(values, parameter);
+        for (Object value : values) {
+            if (value == null) {
+                throw new NullPointerException(parameter + " must not contain null");
+            }
+        }
+        return values;
     }
 }

@@ -3,6 +3,7 @@ package io.github.querycookbook.ids;
 import static io.github.querycookbook.schema.Tables.POSTS;
 import static org.jooq.impl.DSL.param;
 
+import io.github.querycookbook.Arguments;
 import io.github.querycookbook.CookbookDsl;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class ManyIdsQueries {
      * out-of-range integer as a 2-byte value").
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> postsByIds(List<Long> batch) {
+        Arguments.noNulls("batch", batch);
         return dsl.select(POSTS.ID, POSTS.USER_ID, POSTS.CONTENT, POSTS.CREATED_AT)
                 .from(POSTS)
                 .where(POSTS.ID.in(batch.stream().map(id -> param("ids", id)).toList()))

@@ -5,6 +5,7 @@ import static io.github.querycookbook.schema.Tables.POST_LIKES;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.param;
 
+import io.github.querycookbook.Arguments;
 import io.github.querycookbook.CookbookDsl;
 import io.github.querycookbook.model.Recommendation;
 import io.github.querycookbook.schema.tables.PostLikes;
@@ -70,6 +71,7 @@ public final class RecommendationQueries {
      * that everybody likes come first for every post; divide by their like counts if that matters.
      */
     public ResultQuery<Record3<Long, String, Long>> alsoLiked(long postId, int limit) {
+        Arguments.between("limit", limit, 1, MAX_LIMIT);
         PostLikes likers = POST_LIKES.as("likers");
         PostLikes otherLikes = POST_LIKES.as("other_likes");
         Field<Long> sharedLikers = count().coerce(Long.class).as("shared_likers");

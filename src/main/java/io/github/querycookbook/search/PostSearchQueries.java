@@ -73,6 +73,7 @@ public final class PostSearchQueries {
      * it are escaped, so they match themselves. Use it with {@code escape '!'}.
      */
     public static String containsPattern(String text) {
+        Objects.requireNonNull(text, "text");
         StringBuilder pattern = new StringBuilder("%");
         for (char c : text.toCharArray()) {
             if (c == '%' || c == '_' || c == LIKE_ESCAPE) {

@@ -10,6 +10,7 @@ import io.github.querycookbook.CookbookDsl;
 import io.github.querycookbook.model.AuthorLikes;
 import io.github.querycookbook.model.PostLikeStats;
 import java.time.LocalDateTime;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
@@ -57,6 +58,7 @@ public final class AggregateQueries {
      * {@code post_likes} drops every user whose posts nobody liked, even with {@code minLikes = 0}.
      */
     public ResultQuery<Record3<Long, String, Long>> authorsWithAtLeast(long minLikes) {
+        AuthorLikes.checkMinLikes(minLikes);
         // coerce, not cast: the engines' count is already wide enough, only jOOQ's Integer default is not
         Field<Long> likes = count(POST_LIKES.USER_ID).coerce(Long.class);
         Field<Long> likesReceived = likes.as("likes_received");
@@ -88,6 +90,7 @@ public final class AggregateQueries {
      * {@code count(case when ... end)} there, which counts the same rows.
      */
     public ResultQuery<Record3<Long, Long, Long>> likeStatsSince(LocalDateTime since) {
+        Objects.requireNonNull(since, "since");
         return dsl.select(POSTS.ID,
                         count(POST_LIKES.USER_ID).coerce(Long.class).as("total_likes"),
                         count(POST_LIKES.USER_ID).filterWhere(POST_LIKES.CREATED_AT.ge(param("since", since)))

@@ -84,6 +84,7 @@ public final class TimelineQueries {
      * {@code day} is a reserved word on H2, hence {@code utc_day}.
      */
     public ResultQuery<Record2<LocalDate, Long>> dailyLikes(long postId, LocalDate from, LocalDate to) {
+        TimelineArguments.checkDays(from, to);
         // The anchor fixes the column's type, so it is a date, not a bare parameter; DatePart.DAY, because the
         // two-argument localDateAdd writes "date + 1" on H2, which H2 rejects.
         CommonTableExpression<Record1<LocalDate>> days = name("days").fields("utc_day").as(
@@ -130,6 +131,7 @@ public final class TimelineQueries {
      * first branch; {@code kind desc} puts {@code 'POSTED'} before {@code 'LIKED'}, {@code post_id desc} ends ties.
      */
     public ResultQuery<Record3<String, Long, LocalDateTime>> activityOf(long userId, int limit) {
+        TimelineArguments.checkActivityLimit(limit);
         Param<Long> user = param("user_id", userId);
         Param<Integer> rows = param("limit", limit);
         var posted = dsl

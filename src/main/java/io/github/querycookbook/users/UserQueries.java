@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.param;
 
 import io.github.querycookbook.CookbookDsl;
 import io.github.querycookbook.model.User;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.RecordMapper;
@@ -43,6 +44,7 @@ public final class UserQueries {
      * the wrong user. The unique key makes {@code fetchOptional()} safe: a second row cannot exist.
      */
     public ResultQuery<Record2<Long, String>> byUsername(String username) {
+        Objects.requireNonNull(username, "username");
         return dsl.select(USERS.ID, USERS.USERNAME)
                 .from(USERS)
                 .where(USERS.USERNAME.eq(param("username", username)));

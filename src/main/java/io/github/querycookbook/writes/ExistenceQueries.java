@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.selectOne;
 
+import io.github.querycookbook.Arguments;
 import io.github.querycookbook.CookbookDsl;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -67,6 +68,7 @@ public final class ExistenceQueries {
      * values for a large import; pass one batch at a time.
      */
     public ResultQuery<Record1<Long>> existingUserIds(List<Long> batch) {
+        Arguments.noNulls("batch", batch);
         return dsl.select(USERS.ID).from(USERS).where(USERS.ID.in(batch.stream().map(id -> param("ids", id)).toList()));
     }
 
@@ -83,6 +85,7 @@ public final class ExistenceQueries {
      * <p>Use it like {@link #existingUserIds(List)}, for the posts. Pitfall: the same cap on bind values.
      */
     public ResultQuery<Record1<Long>> existingPostIds(List<Long> batch) {
+        Arguments.noNulls("batch", batch);
         return dsl.select(POSTS.ID).from(POSTS).where(POSTS.ID.in(batch.stream().map(id -> param("ids", id)).toList()));
     }
 }

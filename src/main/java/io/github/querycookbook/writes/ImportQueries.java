@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.values;
 
+import io.github.querycookbook.Arguments;
 import io.github.querycookbook.CookbookDsl;
 import io.github.querycookbook.model.Like;
 import io.github.querycookbook.schema.tables.records.PostLikesRecord;
@@ -56,6 +57,7 @@ public final class ImportQueries {
      * {@code onConflictDoNothing()} form overflows the stack at 1,000 rows.
      */
     public Query likes(List<Like> chunk) {
+        Arguments.noNulls("chunk", chunk);
         if (dsl.dialect().family() == SQLDialect.H2) {
             return mergeLikes(chunk);
         }

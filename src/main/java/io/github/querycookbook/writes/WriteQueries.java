@@ -56,6 +56,7 @@ public final class WriteQueries {
      * (SQLSTATE 40001) instead of a duplicate key; {@link WriteTransaction} runs the insert again.
      */
     public ResultQuery<Record2<Long, String>> createUser(String username) {
+        WriteArguments.username(username);
         return dsl.insertInto(USERS, USERS.USERNAME)
                 .values(param("username", username))
                 .returningResult(USERS.ID, USERS.USERNAME);
@@ -81,6 +82,7 @@ public final class WriteQueries {
      * it, so the cookbook always runs it inside {@link WriteTransaction}.
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> createPost(long authorId, String content) {
+        WriteArguments.content(content);
         return dsl.insertInto(POSTS, POSTS.USER_ID, POSTS.CONTENT)
                 .values(param("user_id", authorId), param("content", content))
                 .returningResult(POSTS.ID, POSTS.USER_ID, POSTS.CONTENT, POSTS.CREATED_AT);
