@@ -1,8 +1,14 @@
 package io.github.querycookbook;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Objects;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.TableLike;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -23,6 +29,9 @@ import org.jooq.impl.DSL;
 public final class CookbookDsl {
 
     private static final RenderQuotedNames NAME_QUOTING = RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED;
+
+    private static final MethodHandle EXISTS = existsMethod("exists");
+    private static final MethodHandle NOT_EXISTS = existsMethod("notExists");
 
     private CookbookDsl() {
     }
@@ -46,5 +55,44 @@ public final class CookbookDsl {
     /** Like {@link #detached}, with SQL laid out on several lines for people to read (the tour, the catalogue). */
     public static DSLContext detachedFormatted(SQLDialect dialect) {
         return DSL.using(detached(dialect).configuration().deriveSettings(s -> s.withRenderFormatted(true)));
+    }
+
+    /**
+     * {@code exists (subquery)}: exactly {@link DSL#exists}, which takes a {@code Select} up to jOOQ 3.19 and a
+     * {@code TableLike} from 3.20 on. Source that calls it compiles against either, but a jar compiled against one
+     * fails with {@code NoSuchMethodError} on the other; found at run time, it works on both.
+     */
+    public static Condition exists(Select<?> subquery) {
+        return invoke(EXISTS, subquery);
+    }
+
+    /** {@code not exists (subquery)}: exactly {@link DSL#notExists}, on every jOOQ runtime (see {@link #exists}). */
+    public static Condition notExists(Select<?> subquery) {
+        return invoke(NOT_EXISTS, subquery);
+    }
+
+    private static Condition invoke(MethodHandle method, Select<?> subquery) {
+        try {
+            return (Condition) method.invoke(subquery);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("jOOQ could not build an exists condition", e);
+        }
+    }
+
+    private static MethodHandle existsMethod(String name) {
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        try {
+            return lookup.findStatic(DSL.class, name, MethodType.methodType(Condition.class, TableLike.class));
+        } catch (NoSuchMethodException e) {
+            try {
+                return lookup.findStatic(DSL.class, name, MethodType.methodType(Condition.class, Select.class));
+            } catch (ReflectiveOperationException notThere) {
+                throw new ExceptionInInitializerError(notThere);
+            }
+        } catch (IllegalAccessException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 }

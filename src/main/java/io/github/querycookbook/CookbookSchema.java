@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -28,12 +29,18 @@ public final class CookbookSchema {
 
     private static final String LOCATION = "classpath:io/github/querycookbook/migration/";
 
+    /** How often {@link #migrate} tries when another caller creates the history table at the same moment. */
+    private static final int RACE_ATTEMPTS = 3;
+
+    private static final Object H2_MIGRATION_LOCK = new Object();
+
     private CookbookSchema() {
     }
 
     /**
      * Applies the pending migrations to the schema (or MariaDB database) that {@code dataSource}'s connections use.
-     * Safe to call again: applied migrations are skipped.
+     * Safe to call again, and concurrently (from threads, and on PostgreSQL and MariaDB from processes too): applied
+     * migrations are skipped, and concurrent callers wait while one of them migrates.
      *
      * @return Flyway's account of what it did; {@code migrationsExecuted} is 0 when the schema was up to date
      * @throws IllegalArgumentException if the database is not H2, PostgreSQL or MariaDB
@@ -42,8 +49,30 @@ public final class CookbookSchema {
      */
     public static MigrateResult migrate(DataSource dataSource) {
         Flyway flyway = flyway(dataSource);
+        if (productName(dataSource).equals("H2")) {
+            // Flyway locks H2's history table with SELECT … FOR UPDATE, which locks nothing while the table is empty:
+            // two callers would both run V1. An in-memory H2 lives in one JVM, where this lock serialises them.
+            synchronized (H2_MIGRATION_LOCK) {
+                return migrate(flyway, dataSource);
+            }
+        }
+        return migrate(flyway, dataSource);
+    }
+
+    private static MigrateResult migrate(Flyway flyway, DataSource dataSource) {
         TableClash.check(dataSource, HISTORY_TABLE, TABLES);
-        return flyway.migrate();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return flyway.migrate();
+            } catch (FlywayException e) {
+                // Callers racing on an empty database: one creates the history table while another, which found none,
+                // takes the schema for an application's and fails to baseline. Once the table exists, Flyway's lock
+                // on it makes the others wait for the first and then apply nothing.
+                if (attempt == RACE_ATTEMPTS || !TableClash.exists(dataSource, HISTORY_TABLE)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

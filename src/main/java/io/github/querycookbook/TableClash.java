@@ -40,6 +40,15 @@ final class TableClash {
         }
     }
 
+    /** Whether the connection's schema (MariaDB: database) holds {@code table}, in any letter case. */
+    static boolean exists(DataSource dataSource, String table) {
+        try (Connection connection = dataSource.getConnection()) {
+            return tablesOf(connection).stream().anyMatch(table::equalsIgnoreCase);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the tables of the database: " + e.getMessage(), e);
+        }
+    }
+
     /** The names of the tables and views in the connection's schema (MariaDB: database), as stored. */
     private static List<String> tablesOf(Connection connection) throws SQLException {
         try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),

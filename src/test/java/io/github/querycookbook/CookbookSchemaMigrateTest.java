@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -24,10 +25,15 @@ class CookbookSchemaMigrateTest {
     @EngineTest
     void createsTheTablesAndIsSafeToCallTwice(TestDatabase db) {
         // when
-        CookbookSchema.migrate(db.dataSource());
-        CookbookSchema.migrate(db.dataSource());
+        MigrateResult first = CookbookSchema.migrate(db.dataSource());
+        MigrateResult second = CookbookSchema.migrate(db.dataSource());
 
-        // then
+        // then the first call took the empty database to the latest version, which validates, and the second did nothing
+        assertThat(first.migrationsExecuted).isEqualTo(1);
+        assertThat(first.targetSchemaVersion).isEqualTo("1");
+        assertThat(second.migrationsExecuted).isZero();
+        assertThat(CookbookSchema.flyway(db.dataSource()).validateWithResult().validationSuccessful).isTrue();
+        assertThat(CookbookSchema.flyway(db.dataSource()).info().pending()).isEmpty();
         List<MigrationInfo> applied = List.of(CookbookSchema.flyway(db.dataSource()).info().applied());
         assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1");
         assertThat(tableNames(db)).contains("users", "posts", "post_likes", CookbookSchema.HISTORY_TABLE)

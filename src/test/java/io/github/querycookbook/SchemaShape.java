@@ -1,5 +1,7 @@
 package io.github.querycookbook;
 
+import java.sql.JDBCType;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,7 +19,8 @@ import org.jooq.UniqueKey;
 /**
  * A schema described as sorted lines of text that mean the same on every engine: lower-case names, type families
  * instead of vendor type names, primary keys by columns (MariaDB names every primary key PRIMARY), and only the
- * indexes that the migration creates.
+ * indexes that the migration creates. {@link #of} describes jOOQ tables (the generated classes); {@link JdbcSchema}
+ * writes the same lines from a live database's JDBC metadata.
  */
 final class SchemaShape {
 
@@ -27,54 +30,81 @@ final class SchemaShape {
     static List<String> of(Collection<? extends Table<?>> tables, Set<String> names) {
         List<String> lines = new ArrayList<>();
         tables.stream().filter(t -> names.contains(lower(t.getName()))).forEach(t -> describe(t, lines));
-        lines.sort(Comparator.naturalOrder());
-        return lines;
+        return sorted(lines);
     }
 
     private static void describe(Table<?> table, List<String> lines) {
-        String name = lower(table.getName());
+        String name = table.getName();
         for (Field<?> field : table.fields()) {
             DataType<?> type = field.getDataType();
-            lines.add(name + " column " + lower(field.getName()) + " " + family(type)
-                    + (type.nullable() ? " null" : " not null") + (type.identity() ? " identity" : ""));
+            lines.add(column(name, field.getName(), type.getSQLDataType().getSQLType(), type.nullable(),
+                    type.identity()));
         }
-        lines.add(name + " primary key " + columns(table.getPrimaryKey().getFields()));
+        lines.add(primaryKey(name, names(table.getPrimaryKey().getFields())));
         for (UniqueKey<?> key : table.getUniqueKeys()) {
-            lines.add(name + " unique " + lower(key.getName()) + " " + columns(key.getFields()));
+            lines.add(unique(name, key.getName(), names(key.getFields())));
         }
-        table.getReferences().forEach(fk -> lines.add(name + " foreign key " + lower(fk.getName()) + " "
-                + columns(fk.getFields()) + " references " + lower(fk.getKey().getTable().getName())
-                + columns(fk.getKeyFields())));
+        table.getReferences().forEach(fk -> lines.add(foreignKey(name, fk.getName(), names(fk.getFields()),
+                fk.getKey().getTable().getName(), names(fk.getKeyFields()))));
         for (Index index : table.getIndexes()) {
-            if (!index.getUnique() && !ownedByForeignKey(table, index)) {
-                lines.add(name + " index " + lower(index.getName()) + " " + index.getFields().stream()
-                        .map(SortField::getName).map(SchemaShape::lower).collect(Collectors.joining(", ", "(", ")")));
+            List<String> foreignKeys = table.getReferences().stream().map(fk -> fk.getName()).toList();
+            if (!index.getUnique() && !ownedByForeignKey(index.getName(), foreignKeys)) {
+                lines.add(index(name, index.getName(), index.getFields().stream().map(SortField::getName).toList()));
             }
         }
     }
 
+    static String column(String table, String column, int sqlType, boolean nullable, boolean identity) {
+        return lower(table) + " column " + lower(column) + " " + family(sqlType) + (nullable ? " null" : " not null")
+                + (identity ? " identity" : "");
+    }
+
+    static String primaryKey(String table, List<String> columns) {
+        return lower(table) + " primary key " + columns(columns);
+    }
+
+    static String unique(String table, String key, List<String> columns) {
+        return lower(table) + " unique " + lower(key) + " " + columns(columns);
+    }
+
+    static String foreignKey(String table, String key, List<String> columns, String target, List<String> keyColumns) {
+        return lower(table) + " foreign key " + lower(key) + " " + columns(columns) + " references " + lower(target)
+                + columns(keyColumns);
+    }
+
+    static String index(String table, String index, List<String> columns) {
+        return lower(table) + " index " + lower(index) + " " + columns(columns);
+    }
+
     /** H2 gives every foreign key an index of its own, {@code <constraint>_INDEX_<n>}, which lives and dies with it. */
-    private static boolean ownedByForeignKey(Table<?> table, Index index) {
-        return table.getReferences().stream()
-                .anyMatch(fk -> lower(index.getName()).startsWith(lower(fk.getName()) + "_index_"));
+    static boolean ownedByForeignKey(String index, Collection<String> foreignKeys) {
+        return foreignKeys.stream().anyMatch(fk -> lower(index).startsWith(lower(fk) + "_index_"));
     }
 
-    private static String family(DataType<?> type) {
-        DataType<?> sql = type.getSQLDataType();
-        if (sql.isString()) {
-            return "text";
-        }
-        if (sql.isDateTime()) {
-            return "timestamp";
-        }
-        return lower(sql.getTypeName());
+    static List<String> sorted(List<String> lines) {
+        lines.sort(Comparator.naturalOrder());
+        return lines;
     }
 
-    private static String columns(List<? extends Field<?>> fields) {
-        return fields.stream().map(Field::getName).map(SchemaShape::lower).collect(Collectors.joining(", ", "(", ")"));
-    }
-
-    private static String lower(String name) {
+    static String lower(String name) {
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** A {@link Types} code as a family: each engine stores text and timestamps in types of its own. */
+    private static String family(int sqlType) {
+        return switch (sqlType) {
+            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR,
+                 Types.LONGNVARCHAR, Types.NCLOB -> "text";
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> "timestamp";
+            default -> lower(JDBCType.valueOf(sqlType).getName());
+        };
+    }
+
+    private static List<String> names(List<? extends Field<?>> fields) {
+        return fields.stream().map(Field::getName).toList();
+    }
+
+    private static String columns(List<String> columns) {
+        return columns.stream().map(SchemaShape::lower).collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -1,8 +1,8 @@
 package io.github.querycookbook.joins;
 
+import static io.github.querycookbook.CookbookDsl.notExists;
 import static io.github.querycookbook.schema.Tables.POSTS;
 import static io.github.querycookbook.schema.Tables.POST_LIKES;
-import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.selectOne;
 

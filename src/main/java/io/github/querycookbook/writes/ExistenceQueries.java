@@ -1,8 +1,8 @@
 package io.github.querycookbook.writes;
 
+import static io.github.querycookbook.CookbookDsl.exists;
 import static io.github.querycookbook.schema.Tables.POSTS;
 import static io.github.querycookbook.schema.Tables.USERS;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.selectOne;
