@@ -17,7 +17,8 @@ import org.jooq.DSLContext;
 
 /**
  * A generated database content: users with ids 1 to n, posts with ids 1 to m, and at most one like per user and post
- * (the first of a generated pair wins, as the primary key would have it). An empty user list empties the others.
+ * (the first of a generated pair wins, as the primary key would have it). An empty user list empties the others. A
+ * shrunk dataset (see {@link Shrinker}) keeps its ids, so it may skip some.
  *
  * @param users the users, id ascending
  * @param posts the posts, id ascending

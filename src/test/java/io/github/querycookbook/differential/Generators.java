@@ -6,16 +6,18 @@ import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.PostSearch;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
- * What the properties generate. Small alphabets and a handful of instants make collisions likely: usernames that
- * differ only by case or by emoji, posts and likes at the same instant (duplicate timestamps, ties in every order),
- * self-likes, authors without posts, empty tables, and instants on day, leap-day and year edges.
+ * What the properties generate, from one try's {@link SplittableRandom}. Small alphabets and a handful of instants
+ * make collisions likely: usernames that differ only by case or by emoji, posts and likes at the same instant
+ * (duplicate timestamps, ties in every order), self-likes, authors without posts, empty tables, and instants on day,
+ * leap-day and year edges.
  */
 final class Generators {
 
@@ -38,69 +40,91 @@ final class Generators {
             LocalDateTime.parse("2024-12-31T23:59:59.999999"),
             LocalDateTime.parse("2025-01-01T00:00:00"));
 
-    private Generators() {
+    private static final List<LocalDate> DAYS = List.of(
+            LocalDate.parse("2024-02-27"), LocalDate.parse("2024-02-29"), LocalDate.parse("2024-12-31"));
+
+    private final SplittableRandom random;
+
+    Generators(SplittableRandom random) {
+        this.random = random;
     }
 
     /**
-     * Users, posts and likes are generated side by side, not one from another, so that jqwik shrinks each list on
-     * its own; an author or liker index beyond the generated users, or a post index beyond the posts, wraps around.
+     * Up to 6 distinct usernames, 8 posts and 20 likes, each list possibly empty, drawn side by side; an author or
+     * liker index beyond the users, or a post index beyond the posts, wraps around (see {@link Dataset#of}).
      */
-    static Arbitrary<Dataset> datasets() {
-        Arbitrary<List<String>> usernames = words(NAME_PARTS, 1, 3).list().uniqueElements().ofMaxSize(6);
-        Arbitrary<List<PostDraft>> drafts = Combinators.combine(Arbitraries.longs().between(1, 6),
-                words(CONTENT_PARTS, 1, 4), instants()).as(PostDraft::new).list().ofMaxSize(8);
-        Arbitrary<List<TimedLike>> likes = Combinators.combine(Arbitraries.longs().between(1, 6),
-                Arbitraries.longs().between(1, 8), instants()).as(TimedLike::new).list().ofMaxSize(20);
-        return Combinators.combine(usernames, drafts, likes).as(Dataset::of);
+    Dataset dataset() {
+        Set<String> usernames = new LinkedHashSet<>();
+        int wanted = random.nextInt(7);
+        for (int attempt = 0; attempt < 4 * wanted && usernames.size() < wanted; attempt++) {
+            usernames.add(word(NAME_PARTS, 1, 3));
+        }
+        List<PostDraft> drafts = list(8, () -> new PostDraft(between(1, 6), word(CONTENT_PARTS, 1, 4), instant()));
+        List<TimedLike> likes = list(20, () -> new TimedLike(between(1, 6), between(1, 8), instant()));
+        return Dataset.of(List.copyOf(usernames), drafts, likes);
     }
 
-    static Arbitrary<Questions> questions() {
-        return Combinators.combine(List.of(
-                ids(), ids(), small(100),
-                Arbitraries.frequencyOf(Tuple.of(9, small(6)), Tuple.of(1, Arbitraries.just(Integer.MAX_VALUE))),
-                small(100), Arbitraries.longs().between(0, 4), instants(),
-                Arbitraries.of(LocalDate.parse("2024-02-27"), LocalDate.parse("2024-02-29"),
-                        LocalDate.parse("2024-12-31")),
-                Arbitraries.oneOf(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 365)),
-                words(NAME_PARTS, 0, 3), searches(), cursors().injectNull(0.3), ids().list().ofMaxSize(5)
-        ).stream().map(Generators::generic).toList()).as(Questions::of);
+    /** One argument per recipe parameter; ids run a little past the largest, and one page number in ten is huge. */
+    Questions questions() {
+        int pageNumber = random.nextInt(10) == 0 ? Integer.MAX_VALUE : small(6);
+        int days = random.nextBoolean() ? random.nextInt(5) : random.nextInt(366);
+        FeedCursor cursor = random.nextInt(10) < 3 ? null : new FeedCursor(instant(), id());
+        return new Questions(id(), id(), small(100), pageNumber, small(100), between(0, 4), instant(),
+                DAYS.get(random.nextInt(DAYS.size())), days, word(NAME_PARTS, 0, 3), search(), cursor,
+                list(5, this::id));
     }
 
-    private static Arbitrary<Object> generic(Arbitrary<?> arbitrary) {
-        return arbitrary.map(Object.class::cast);
+    private PostSearch search() {
+        Long author = orNull(this::id);
+        String text = orNull(() -> word(CONTENT_PARTS, 0, 2));
+        LocalDateTime from = orNull(this::instant);
+        LocalDateTime before = orNull(this::instant);
+        Long minLikes = orNull(() -> between(0, 3));
+        return from != null && before != null && from.isAfter(before)
+                ? new PostSearch(author, text, before, from, minLikes)
+                : new PostSearch(author, text, from, before, minLikes);
     }
 
-    private static Arbitrary<PostSearch> searches() {
-        return Combinators.combine(ids().injectNull(0.5), words(CONTENT_PARTS, 0, 2).injectNull(0.5),
-                instants().injectNull(0.5), instants().injectNull(0.5),
-                Arbitraries.longs().between(0, 3).injectNull(0.5)).as((author, text, from, before, minLikes) ->
-                from != null && before != null && from.isAfter(before)
-                        ? new PostSearch(author, text, before, from, minLikes)
-                        : new PostSearch(author, text, from, before, minLikes));
+    /** Four times in five one of the shared instants, so that comparisons hit equality; else any microsecond near. */
+    private LocalDateTime instant() {
+        LocalDateTime at = INSTANTS.get(random.nextInt(INSTANTS.size()));
+        return random.nextInt(5) < 4 ? at : at.plusNanos(random.nextLong(-86_400_000_000L, 86_400_000_001L) * 1000);
     }
 
-    private static Arbitrary<FeedCursor> cursors() {
-        return Combinators.combine(instants(), ids()).as(FeedCursor::new);
+    private long id() {
+        return between(0, 10);
     }
 
-    /** Mostly the shared instants, so that comparisons hit equality; sometimes any microsecond of those days. */
-    private static Arbitrary<LocalDateTime> instants() {
-        Arbitrary<LocalDateTime> nearby = Combinators.combine(Arbitraries.of(INSTANTS),
-                Arbitraries.longs().between(-86_400_000_000L, 86_400_000_000L))
-                .as((at, micros) -> at.plusNanos(micros * 1000));
-        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(INSTANTS)),
-                Tuple.of(1, nearby));
+    private long between(long min, long max) {
+        return random.nextLong(min, max + 1);
     }
 
-    private static Arbitrary<Long> ids() {
-        return Arbitraries.longs().between(0, 10);
+    /** Half the time from 1 to 4, else from 1 to {@code max}: small values and their edges come up often. */
+    private int small(int max) {
+        return 1 + random.nextInt(random.nextBoolean() ? 4 : max);
     }
 
-    private static Arbitrary<Integer> small(int max) {
-        return Arbitraries.oneOf(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, max));
+    private <T> T orNull(Supplier<T> value) {
+        return random.nextBoolean() ? null : value.get();
     }
 
-    private static Arbitrary<String> words(List<String> parts, int minParts, int maxParts) {
-        return Arbitraries.of(parts).list().ofMinSize(minParts).ofMaxSize(maxParts).map(list -> String.join("", list));
+    private <T> List<T> list(int maxSize, Supplier<T> element) {
+        List<T> list = new ArrayList<>();
+        for (int size = random.nextInt(maxSize + 1); list.size() < size; ) {
+            list.add(element.get());
+        }
+        return list;
+    }
+
+    private String word(List<String> parts, int minParts, int maxParts) {
+        return String.join("", pick(parts, minParts + random.nextInt(maxParts - minParts + 1)));
+    }
+
+    private List<String> pick(List<String> parts, int count) {
+        List<String> picked = new ArrayList<>();
+        while (picked.size() < count) {
+            picked.add(parts.get(random.nextInt(parts.size())));
+        }
+        return picked;
     }
 }

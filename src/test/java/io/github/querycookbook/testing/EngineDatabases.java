@@ -4,9 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Migrated, empty databases, one per engine, for a test class that runs outside Jupiter (the jqwik properties), where
- * {@link EngineTest} cannot supply them. They are made on first use, on the same servers as the engine tests (so
- * {@code CI=true} makes an unreachable engine an error here too), and dropped by {@link #close()}.
+ * Migrated, empty databases, one per engine, for a test that needs every engine at once (the cross-engine properties
+ * of the random differential tests), where {@link EngineTest} supplies one engine per run. They are made on first use,
+ * on the same servers as the engine tests (so {@code CI=true} makes an unreachable engine an error here too), and
+ * dropped by {@link #close()}.
  */
 public final class EngineDatabases implements AutoCloseable {
 
