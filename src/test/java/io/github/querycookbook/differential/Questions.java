@@ -28,11 +28,4 @@ import java.util.List;
 record Questions(long userId, long postId, int limit, int pageNumber, int pageSize, long minLikes,
         LocalDateTime since, LocalDate from, int days, String username, PostSearch search, FeedCursor cursor,
         List<Long> ids) {
-
-    static Questions of(List<Object> values) {
-        return new Questions((Long) values.get(0), (Long) values.get(1), (Integer) values.get(2),
-                (Integer) values.get(3), (Integer) values.get(4), (Long) values.get(5), (LocalDateTime) values.get(6),
-                (LocalDate) values.get(7), (Integer) values.get(8), (String) values.get(9),
-                (PostSearch) values.get(10), (FeedCursor) values.get(11), (List<Long>) values.get(12));
-    }
 }
