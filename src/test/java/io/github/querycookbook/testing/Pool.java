@@ -2,10 +2,14 @@ package io.github.querycookbook.testing;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import io.github.querycookbook.QueryCookbook;
 import io.github.querycookbook.VanillaSqlCookbook;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -31,6 +35,9 @@ public final class Pool implements AutoCloseable {
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(30_000);
+        if (db.engine() == Engine.H2) {
+            config.setExceptionOverride(new H2SessionClosed());
+        }
         return new Pool(db.engine(), new HikariDataSource(config));
     }
 
@@ -63,5 +70,21 @@ public final class Pool implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+    }
+
+    /**
+     * HikariCP evicts a connection on SQLSTATE class 08 and a few vendor states, which covers PostgreSQL and MariaDB,
+     * but not H2's "Database is already closed" (90121, {@code DATABASE_CALLED_AT_SHUTDOWN}) for a session closed
+     * under it. Without this the pool's own rollback on close fails, and jOOQ's release replaces the caller's error
+     * with "Error closing connection".
+     */
+    private static final class H2SessionClosed implements SQLExceptionOverride {
+        private static final Set<Integer> SESSION_GONE =
+                Set.of(ErrorCode.DATABASE_CALLED_AT_SHUTDOWN, ErrorCode.DATABASE_IS_CLOSED);
+
+        @java.lang.Override
+        public Override adjudicate(SQLException e) {
+            return SESSION_GONE.contains(e.getErrorCode()) ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
+        }
     }
 }
