@@ -80,8 +80,8 @@ class WriteRacesTest {
             // when all callers create it at once
             List<Object> outcomes = race(caller -> cookbooks.get(caller % 2).createUser(name));
             // then exactly one gets the user, every other one AlreadyExistsException, and one row remains
-            assertThat(outcomes).as("round %d", round).filteredOn(User.class::isInstance).hasSize(1);
-            assertThat(outcomes).as("round %d", round).filteredOn(AlreadyExistsException.class::isInstance)
+            assertThat(outcomes).as("round %d: %s", round, outcomes).filteredOn(User.class::isInstance).hasSize(1);
+            assertThat(outcomes).as("round %d: %s", round, outcomes).filteredOn(AlreadyExistsException.class::isInstance)
                     .hasSize(CALLERS - 1);
             assertThat(TableRows.dsl(db).fetchCount(USERS, USERS.USERNAME.eq(name))).isEqualTo(1);
         }
