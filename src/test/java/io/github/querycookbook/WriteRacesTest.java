@@ -43,7 +43,7 @@ import org.junit.jupiter.api.BeforeAll;
 class WriteRacesTest {
 
     private static final int CALLERS = 16;
-    private static final int USERNAME_ROUNDS = 30;
+    private static final int USERNAME_ROUNDS = 100;
     private static final int LIKE_ROUNDS = 500;
 
     private static final Map<Engine, Pool> POOLS = new EnumMap<>(Engine.class);
