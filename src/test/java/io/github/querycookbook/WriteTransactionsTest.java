@@ -155,6 +155,21 @@ class WriteTransactionsTest {
         assertThat(attempts).hasValue(1);
     }
 
+    @EngineTest
+    void aConnectionThatDiesReportsWhyItDiedNotThatTheCleanUpFailed(TestDatabase db) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection()) {
+            // when the work's connection dies, so that the rollback and the restore of auto-commit fail too
+            Throwable failure = catchThrowable(() -> WriteTransaction.run(connection, () -> {
+                connection.close();
+                throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+            }));
+
+            // then the caller gets the work's error, and the failed clean-up rides along
+            assertThat(failure).hasMessage("An I/O error occurred while sending to the backend.");
+            assertThat(failure.getSuppressed()).hasSize(2);
+        }
+    }
+
     /** Both cookbooks on exactly this connection, which they must neither commit nor close. */
     private static List<Cookbook> cookbooksOn(TestDatabase db, Connection connection) {
         return List.of(new QueryCookbook(DSL.using(connection, db.engine().dialect())),

@@ -5,16 +5,19 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The transaction every write of both cookbooks runs in, decided by the state of the one connection it gets.
  *
  * <ul>
  *   <li><b>Auto-commit on</b> (no transaction around the call): the write's own transaction. Auto-commit goes off, the
- *   work runs, and it commits; on any exception it rolls back. Auto-commit is restored either way. A deadlock or
- *   serialization failure ({@link SqlErrors#RETRYABLE}: SQLSTATE 40001, or 40P01 on PostgreSQL) runs the whole work
- *   again, at most {@link #MAX_ATTEMPTS} times in all, then it is rethrown ({@link #runRetryingUniqueViolations}
- *   also runs it again after a unique violation).</li>
+ *   work runs, and it commits; on any exception it rolls back. Auto-commit is restored either way. When the
+ *   connection died mid-transaction, the rollback and the restore fail too: the caller gets the original error, with
+ *   theirs as suppressed exceptions, and the pool evicts the connection. A deadlock or serialization failure
+ *   ({@link SqlErrors#RETRYABLE}: SQLSTATE 40001, or 40P01 on PostgreSQL) runs the whole work again after a short
+ *   random pause, at most {@link #MAX_ATTEMPTS} times in all, then it is rethrown ({@link #runRetryingUniqueViolations} also runs it again
+ *   after a unique violation).</li>
  *   <li><b>Auto-commit off</b>: the caller's transaction (jOOQ's {@code dsl.transaction(…)}, Spring's
  *   {@code @Transactional}, or plain JDBC). The work joins it under a {@link Savepoint}: released on success, rolled
  *   back to on failure, so the caller's earlier work stays. It never commits, so the caller's rollback undoes the
@@ -67,25 +70,42 @@ public final class WriteTransaction {
             try {
                 return inOwnTransaction(connection, work);
             } catch (SQLException | RuntimeException e) {
-                if (attempt == MAX_ATTEMPTS || !retryOn.contains(SqlErrors.of(e))) {
+                if (attempt == MAX_ATTEMPTS || !retryOn.contains(SqlErrors.of(e)) || !pausedBeforeAttempt(attempt)) {
                     throw e;
                 }
             }
         }
     }
 
+    /**
+     * Waits a random 0 to 5 &middot; 2<sup>attempt</sup> ms (150 ms in all at most) before the next attempt, false if
+     * interrupted: callers that deadlocked together and ran again at once would deadlock again (16 callers creating
+     * one username through a pool on MariaDB did, five times in a row).
+     */
+    private static boolean pausedBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5L << attempt));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static <T> T inOwnTransaction(Connection connection, Work<T> work) throws SQLException {
         connection.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run();
+            result = work.run();
             connection.commit();
-            return result;
         } catch (Throwable e) {
+            // on a connection that died mid-transaction both fail too: the caller must see why it died, not that
             undo(e, connection::rollback);
+            undo(e, () -> connection.setAutoCommit(true));
             throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
+        connection.setAutoCommit(true);
+        return result;
     }
 
     private static <T> T underSavepoint(Connection connection, Work<T> work) throws SQLException {

@@ -31,7 +31,18 @@ class TourErrorsTest {
         TourRun run = TourRun.of("--url", "jdbc:postgresql://127.0.0.1:1/nowhere");
 
         assertThat(run.status()).isEqualTo(Tour.CANNOT_RUN);
+        assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("tour: cannot connect to jdbc:postgresql://127.0.0.1:1/nowhere: ")
+                .doesNotContain("\tat ").hasLineCount(1);
+    }
+
+    @Test
+    void reportsAMariaDbServerThatIsDownInOneLine() {
+        TourRun run = TourRun.of("--url", "jdbc:mariadb://127.0.0.1:1/nowhere?user=root");
+
+        assertThat(run.status()).isEqualTo(Tour.CANNOT_RUN);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("tour: cannot connect to jdbc:mariadb://127.0.0.1:1/nowhere?user=root: ")
                 .doesNotContain("\tat ").hasLineCount(1);
     }
 
