@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,6 +29,9 @@ class DeadlockRetryTest {
 
     @EngineTest
     void theVictimOfARealDeadlockRunsAgainAndSucceeds(TestDatabase db) throws Exception {
+        // two threads of its own: on two cores the common fork-join pool may have a single worker, and the second
+        // write would never start while the first waits at the barrier
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         try (Pool pool = Pool.of(db, 2)) {
             // given
             CyclicBarrier bothHoldTheirFirstLock = new CyclicBarrier(2);
@@ -34,15 +39,17 @@ class DeadlockRetryTest {
 
             // when
             CompletableFuture<String> oneThenTwo = CompletableFuture.supplyAsync(
-                    () -> lockBoth(pool, 1, 2, bothHoldTheirFirstLock, attempts));
+                    () -> lockBoth(pool, 1, 2, bothHoldTheirFirstLock, attempts), threads);
             CompletableFuture<String> twoThenOne = CompletableFuture.supplyAsync(
-                    () -> lockBoth(pool, 2, 1, bothHoldTheirFirstLock, attempts));
+                    () -> lockBoth(pool, 2, 1, bothHoldTheirFirstLock, attempts), threads);
 
             // then
             assertThat(oneThenTwo.get(60, TimeUnit.SECONDS)).isEqualTo("locked 1 then 2");
             assertThat(twoThenOne.get(60, TimeUnit.SECONDS)).isEqualTo("locked 2 then 1");
             assertThat(attempts).hasValue(3);
             assertThat(pool.activeConnections()).isZero();
+        } finally {
+            threads.shutdownNow();
         }
     }
 
