@@ -29,20 +29,35 @@ class TimeZoneAndLocaleTest {
     /** Midnight in Chatham, 30 June 2024 (UTC+12:45): a quarter-hour that a conversion through the zone would move. */
     private static final LocalDateTime CHATHAM_MIDNIGHT = LocalDateTime.parse("2024-06-30T11:15:00.000001");
 
+    /**
+     * Inside Chatham's daylight-saving gap: on 29 September 2024 its clocks jump from 02:45 to 03:45, so these wall
+     * clock times do not exist there, and a conversion through the zone moves them an hour later.
+     */
+    private static final List<LocalDateTime> CHATHAM_GAP = List.of(LocalDateTime.parse("2024-09-29T02:45:00"),
+            LocalDateTime.parse("2024-09-29T03:00:00"));
+
     @EngineTest
     void timestampsRoundTripExactly(TestDatabase db) {
-        // given posts written just after midnight in Chatham, and at the last microsecond of a year
+        // given posts written just after midnight in Chatham, in its daylight-saving gap, and at the last microsecond
+        // of a year
         long author = newUser(db, "clockmaker");
         LocalDateTime endOfYear = LocalDateTime.parse("2024-12-31T23:59:59.999999");
         long early = newPost(db, author, "Chatham midnight", CHATHAM_MIDNIGHT);
+        List<Long> inGap = CHATHAM_GAP.stream().map(at -> newPost(db, author, "in the gap", at)).toList();
         long late = newPost(db, author, "end of year", endOfYear);
 
-        // when / then both cookbooks read them back to the microsecond
+        // when / then both cookbooks read them back to the microsecond, and search by them
         for (Cookbook cookbook : List.of(db.queryCookbook(), db.vanillaCookbook())) {
             assertThat(cookbook.getPost(early).createdAt()).isEqualTo(CHATHAM_MIDNIGHT);
+            assertThat(inGap.stream().map(id -> cookbook.getPost(id).createdAt()))
+                    .containsExactlyElementsOf(CHATHAM_GAP);
             assertThat(cookbook.getPost(late).createdAt()).isEqualTo(endOfYear);
             assertThat(cookbook.searchPosts(PostSearch.all().withAuthorId(author).withCreatedFrom(CHATHAM_MIDNIGHT)
-                    .withCreatedBefore(endOfYear))).extracting(Post::id).containsExactly(early);
+                    .withCreatedBefore(endOfYear))).extracting(Post::id)
+                    .containsExactly(inGap.get(1), inGap.get(0), early);
+            assertThat(cookbook.searchPosts(PostSearch.all().withAuthorId(author).withCreatedFrom(CHATHAM_GAP.get(1))
+                    .withCreatedBefore(CHATHAM_GAP.get(1).plusNanos(1000)))).extracting(Post::id)
+                    .containsExactly(inGap.get(1));
         }
     }
 

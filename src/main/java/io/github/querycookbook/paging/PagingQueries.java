@@ -11,6 +11,7 @@ import io.github.querycookbook.model.PostLikeCount;
 import java.time.LocalDateTime;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record1;
 import org.jooq.Record4;
 import org.jooq.Record5;
@@ -107,7 +108,9 @@ public final class PagingQueries {
         if (after == null) {
             return newestFirst.limit(param("fetch_size", fetchSize));
         }
-        return newestFirst.seek(param("created_at", after.createdAt()), param("id", after.id()))
+        // typed as the column, to bind with its LocalDateTimeBinding (jOOQ #19844)
+        Param<LocalDateTime> createdAt = param("created_at", POSTS.CREATED_AT).$value(after.createdAt());
+        return newestFirst.seek(createdAt, param("id", after.id()))
                 .limit(param("fetch_size", fetchSize));
     }
 }

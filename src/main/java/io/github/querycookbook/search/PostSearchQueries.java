@@ -94,11 +94,14 @@ public final class PostSearchQueries {
             where = where.and(POSTS.CONTENT.likeIgnoreCase(param("pattern", containsPattern(search.text())),
                     LIKE_ESCAPE));
         }
+        // the dates are typed as the column, to bind with its LocalDateTimeBinding (jOOQ #19844)
         if (search.createdFrom() != null) {
-            where = where.and(POSTS.CREATED_AT.ge(param("created_from", search.createdFrom())));
+            where = where.and(
+                    POSTS.CREATED_AT.ge(param("created_from", POSTS.CREATED_AT).$value(search.createdFrom())));
         }
         if (search.createdBefore() != null) {
-            where = where.and(POSTS.CREATED_AT.lt(param("created_before", search.createdBefore())));
+            where = where.and(
+                    POSTS.CREATED_AT.lt(param("created_before", POSTS.CREATED_AT).$value(search.createdBefore())));
         }
         if (search.minLikes() != null) {
             where = where.and(likeCount().ge(param("min_likes", search.minLikes())));

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record3;
 import org.jooq.RecordMapper;
 import org.jooq.Records;
@@ -91,9 +92,11 @@ public final class AggregateQueries {
      */
     public ResultQuery<Record3<Long, Long, Long>> likeStatsSince(LocalDateTime since) {
         Objects.requireNonNull(since, "since");
+        // typed as the column, to bind with its LocalDateTimeBinding (jOOQ #19844)
+        Param<LocalDateTime> sinceParam = param("since", POST_LIKES.CREATED_AT).$value(since);
         return dsl.select(POSTS.ID,
                         count(POST_LIKES.USER_ID).coerce(Long.class).as("total_likes"),
-                        count(POST_LIKES.USER_ID).filterWhere(POST_LIKES.CREATED_AT.ge(param("since", since)))
+                        count(POST_LIKES.USER_ID).filterWhere(POST_LIKES.CREATED_AT.ge(sinceParam))
                                 .coerce(Long.class).as("likes_since"))
                 .from(POSTS)
                 .leftJoin(POST_LIKES).on(POST_LIKES.POST_ID.eq(POSTS.ID))
