@@ -16,8 +16,8 @@ import org.jooq.DSLContext;
 
 /**
  * Timestamps mean UTC whatever the JVM's or the session's time zone. The build runs this class twice: once in UTC
- * and once with {@code -Duser.timezone=Asia/Kolkata} (UTC+05:30), where a default that wrote local time would be
- * five and a half hours off.
+ * and once with {@code -Duser.timezone=Pacific/Chatham} (UTC+12:45, +13:45 in summer), where a default that wrote
+ * local time would be almost a day off.
  */
 class UtcTimestampsTest {
 
