@@ -36,8 +36,8 @@ import io.github.querycookbook.users.UserQueries;
 import io.github.querycookbook.writes.ExistenceQueries;
 import io.github.querycookbook.writes.ImportQueries;
 import io.github.querycookbook.writes.ReferencedRows;
-import io.github.querycookbook.writes.SqlErrors;
 import io.github.querycookbook.writes.WriteArguments;
+import io.github.querycookbook.writes.WriteErrors;
 import io.github.querycookbook.writes.WriteQueries;
 import io.github.querycookbook.writes.WriteTransaction;
 import java.sql.Connection;
@@ -427,15 +427,8 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public User createUser(String username) {
         WriteArguments.username(username);
-        try {
-            return inWriteTransaction(on -> new WriteQueries(on).createUser(username)
-                    .fetchSingle(WriteQueries.TO_USER));
-        } catch (RuntimeException e) {
-            if (SqlErrors.of(e) == SqlErrors.UNIQUE_VIOLATION) {
-                throw new AlreadyExistsException("users", "username", username);
-            }
-            throw e;
-        }
+        return WriteErrors.usernameTaken(username, () -> inWriteTransaction(
+                on -> new WriteQueries(on).createUser(username).fetchSingle(WriteQueries.TO_USER)));
     }
 
     /**
@@ -448,15 +441,8 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public Post createPost(long authorId, String content) {
         WriteArguments.content(content);
-        try {
-            return inWriteTransaction(on -> new WriteQueries(on).createPost(authorId, content)
-                    .fetchSingle(WriteQueries.TO_POST));
-        } catch (RuntimeException e) {
-            if (SqlErrors.of(e) == SqlErrors.FOREIGN_KEY_VIOLATION) {
-                throw new NotFoundException("users", authorId);
-            }
-            throw e;
-        }
+        return WriteErrors.unknownAuthor(authorId, () -> inWriteTransaction(
+                on -> new WriteQueries(on).createPost(authorId, content).fetchSingle(WriteQueries.TO_POST)));
     }
 
     /**
@@ -474,15 +460,8 @@ public final class QueryCookbook implements Cookbook {
     public boolean like(long userId, long postId) {
         return dsl.connectionResult(connection -> {
             DSLContext on = on(connection);
-            int added;
-            try {
-                added = WriteTransaction.run(connection, () -> new WriteQueries(on).like(userId, postId).execute());
-            } catch (RuntimeException e) {
-                if (!SqlErrors.isConstraintViolation(e)) {
-                    throw e;
-                }
-                added = 0;
-            }
+            int added = WriteErrors.addedOrNone(
+                    () -> WriteTransaction.run(connection, () -> new WriteQueries(on).like(userId, postId).execute()));
             if (added > 0) {
                 return true;
             }

@@ -27,8 +27,8 @@ import io.github.querycookbook.vanilla.ConsecutiveRows;
 import io.github.querycookbook.vanilla.SqlRunner.RowMapper;
 import io.github.querycookbook.vanilla.SqlSession;
 import io.github.querycookbook.writes.ReferencedRows;
-import io.github.querycookbook.writes.SqlErrors;
 import io.github.querycookbook.writes.WriteArguments;
+import io.github.querycookbook.writes.WriteErrors;
 import io.github.querycookbook.writes.WriteTransaction;
 import io.github.querycookbook.vanilla.SqlRunner;
 import java.sql.SQLException;
@@ -245,15 +245,9 @@ public final class VanillaSqlCookbook implements Cookbook {
     @Override
     public User createUser(String username) {
         WriteArguments.username(username);
-        try {
-            return sql.onOneConnection(session -> WriteTransaction.run(session.connection(),
-                    () -> session.query("create_user.sql", Map.of("username", username), USER).get(0)));
-        } catch (RuntimeException e) {
-            if (SqlErrors.of(e) == SqlErrors.UNIQUE_VIOLATION) {
-                throw new AlreadyExistsException("users", "username", username);
-            }
-            throw e;
-        }
+        return WriteErrors.usernameTaken(username, () -> sql.onOneConnection(session -> WriteTransaction.run(
+                session.connection(),
+                () -> session.query("create_user.sql", Map.of("username", username), USER).get(0))));
     }
 
     /**
@@ -263,15 +257,9 @@ public final class VanillaSqlCookbook implements Cookbook {
     @Override
     public Post createPost(long authorId, String content) {
         WriteArguments.content(content);
-        try {
-            return sql.onOneConnection(session -> WriteTransaction.run(session.connection(), () -> session.query(
-                    "create_post.sql", Map.of("user_id", authorId, "content", content), POST).get(0)));
-        } catch (RuntimeException e) {
-            if (SqlErrors.of(e) == SqlErrors.FOREIGN_KEY_VIOLATION) {
-                throw new NotFoundException("users", authorId);
-            }
-            throw e;
-        }
+        return WriteErrors.unknownAuthor(authorId, () -> sql.onOneConnection(session -> WriteTransaction.run(
+                session.connection(), () -> session.query(
+                        "create_post.sql", Map.of("user_id", authorId, "content", content), POST).get(0))));
     }
 
     /**
@@ -282,15 +270,8 @@ public final class VanillaSqlCookbook implements Cookbook {
     public boolean like(long userId, long postId) {
         Map<String, Object> ids = Map.of("user_id", userId, "post_id", postId);
         return sql.onOneConnection(session -> {
-            int added;
-            try {
-                added = WriteTransaction.run(session.connection(), () -> session.update("like.sql", ids));
-            } catch (RuntimeException e) {
-                if (!SqlErrors.isConstraintViolation(e)) {
-                    throw e;
-                }
-                added = 0;
-            }
+            int added = WriteErrors.addedOrNone(
+                    () -> WriteTransaction.run(session.connection(), () -> session.update("like.sql", ids)));
             if (added > 0) {
                 return true;
             }
