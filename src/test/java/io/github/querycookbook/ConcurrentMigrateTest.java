@@ -50,11 +50,13 @@ class ConcurrentMigrateTest {
         }
         pool.shutdown();
 
-        // then every call succeeded, one of them ran V1, and the history holds V1 once and nothing else
+        // then every call succeeded, the calls ran the two versions once between them (on MariaDB Flyway's lock is
+        // taken per migration, so one call may run V1 and another V2), and the history holds each version once
         assertThat(results).allSatisfy(result -> assertThat(result.success).isTrue());
-        assertThat(results).extracting(result -> result.migrationsExecuted).containsOnly(0, 1)
-                .filteredOn(executed -> executed == 1).hasSize(1);
-        assertThat(history(db)).containsExactly("1 SQL V1__social_schema.sql success");
+        assertThat(results.stream().mapToInt(result -> result.migrationsExecuted).sum()).isEqualTo(2);
+        assertThat(history(db)).containsExactly(
+                "1 SQL V1__social_schema.sql success",
+                "2 SQL V2__post_like_count.sql success");
         CookbookSchema.flyway(db.dataSource()).validate();
         assertThat(db.queryCookbook().postsNewestFirst()).isEmpty();
     }

@@ -27,9 +27,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * latest (N). Flyway's {@code target} stops at N-1; the rows go in with that version's columns; after
  * {@link CookbookSchema#migrate} every column that existed at N-1 reads back the same, row for row.
  *
- * <p>Today V1 is the only version, so N-1 is V1 itself and the final migrate applies nothing: the test proves the
- * load and the comparison. When V2 arrives it migrates real V1 data through V2, with no change here unless V2 drops or
- * renames a V1 column, which is the point: such a change must say what becomes of the data.
+ * <p>Each new version runs here on real data of the version before, with no change to this test unless it drops or
+ * renames a column, which is the point: such a change must say what becomes of the data.
  */
 @DatabaseSetup(Setup.BLANK)
 class MigrationKeepsDataTest {
