@@ -84,7 +84,8 @@ public final class CookbookSchema {
         Objects.requireNonNull(dataSource, "dataSource");
         return Flyway.configure(CookbookSchema.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION + migrationFolder(dataSource))
+                .locations(migrationFolders(dataSource).stream().map(folder -> LOCATION + folder)
+                        .toArray(String[]::new))
                 .failOnMissingLocations(true)
                 .table(HISTORY_TABLE)
                 // Another application's tables may already be there; "0" keeps V1 pending after the baseline.
@@ -93,11 +94,16 @@ public final class CookbookSchema {
                 .load();
     }
 
-    private static String migrationFolder(DataSource dataSource) {
+    /**
+     * H2 and PostgreSQL share the tables ({@code standard}) and differ in the triggers of {@code posts.like_count}
+     * (V3, in a folder per engine); MariaDB has its own copy of everything.
+     */
+    private static List<String> migrationFolders(DataSource dataSource) {
         String product = productName(dataSource);
         return switch (product) {
-            case "H2", "PostgreSQL" -> "standard";
-            case "MariaDB" -> "mariadb";
+            case "H2" -> List.of("standard", "h2");
+            case "PostgreSQL" -> List.of("standard", "postgresql");
+            case "MariaDB" -> List.of("mariadb");
             default -> throw new IllegalArgumentException(
                     "Unsupported database " + product + ": the cookbook's schema supports H2, PostgreSQL and MariaDB");
         };
