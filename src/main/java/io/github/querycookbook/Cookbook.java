@@ -241,4 +241,23 @@ public interface Cookbook {
      *                               (1 MiB by default) rather than returning it cut
      */
     String postsByLikeCountJson();
+
+    /**
+     * The {@code limit} most liked posts, in the order of {@link #postsByLikeCount()} (most liked first, ties by id),
+     * read from the counter {@code posts.like_count} that the database's triggers keep: an index range scan, whatever
+     * the number of likes.
+     *
+     * @throws IllegalArgumentException unless {@code limit} is between 1 and 1000
+     */
+    List<PostLikeCount> topPostsByLikeCount(int limit);
+
+    /**
+     * The next {@code limit} posts of {@link #topPostsByLikeCount(int)}'s ranking strictly after {@code after}, the
+     * last post of the previous page; its {@code id} and {@code likeCount} place the cursor. A post whose count
+     * changes between two pages may be skipped or shown twice.
+     *
+     * @throws NullPointerException     if {@code after} is null
+     * @throws IllegalArgumentException unless {@code limit} is between 1 and 1000
+     */
+    List<PostLikeCount> topPostsByLikeCountAfter(PostLikeCount after, int limit);
 }

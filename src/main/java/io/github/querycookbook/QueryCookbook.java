@@ -26,6 +26,7 @@ import io.github.querycookbook.nested.NestedQueries;
 import io.github.querycookbook.paging.Paging;
 import io.github.querycookbook.paging.PagingQueries;
 import io.github.querycookbook.posts.PostQueries;
+import io.github.querycookbook.ranking.RankingQueries;
 import io.github.querycookbook.recommendations.RecommendationQueries;
 import io.github.querycookbook.search.PostSearchQueries;
 import io.github.querycookbook.stats.AggregateQueries;
@@ -589,5 +590,38 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public String postsByLikeCountJson() {
         return json.postsByLikeCountJson().fetchSingle().value1().data();
+    }
+
+    /** Made on first use; a race makes two equal ones, and the final fields inside publish either safely. */
+    private RankingQueries ranking;
+
+    /** The queries behind the ranking recipes, which read the counter {@code posts.like_count}. */
+    public RankingQueries rankingQueries() {
+        if (ranking == null) {
+            ranking = new RankingQueries(dsl);
+        }
+        return ranking;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link RankingQueries#topPostsByLikeCount(int)}, whose Javadoc shows the SQL and the pitfall.
+     * Twin: {@code sql/top_posts_by_like_count.sql}.
+     */
+    @Override
+    public List<PostLikeCount> topPostsByLikeCount(int limit) {
+        return rankingQueries().topPostsByLikeCount(limit).fetch(RankingQueries.TO_POST_LIKE_COUNT);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link RankingQueries#topPostsByLikeCountAfter(PostLikeCount, int)}, whose Javadoc shows the SQL and
+     * the pitfall. Twin: {@code sql/top_posts_by_like_count_after.sql}.
+     */
+    @Override
+    public List<PostLikeCount> topPostsByLikeCountAfter(PostLikeCount after, int limit) {
+        return rankingQueries().topPostsByLikeCountAfter(after, limit).fetch(RankingQueries.TO_POST_LIKE_COUNT);
     }
 }

@@ -7,6 +7,7 @@ import io.github.querycookbook.likes.LikeRecipes;
 import io.github.querycookbook.nested.NestedRecipes;
 import io.github.querycookbook.paging.PagingRecipes;
 import io.github.querycookbook.posts.PostRecipes;
+import io.github.querycookbook.ranking.RankingRecipes;
 import io.github.querycookbook.recommendations.RecommendationRecipes;
 import io.github.querycookbook.search.SearchRecipes;
 import io.github.querycookbook.stats.StatsRecipes;
@@ -60,6 +61,10 @@ public final class RecipeCatalog {
                 new Topic("Recommendations", "A self-join on the link table: the posts that the likers of a post"
                         + " also liked, counted on post_likes before posts is joined for their content.",
                         List.of(RecommendationRecipes.alsoLiked())),
+                new Topic("Ranking at scale", "The ranking by likes read from a counter that the database's triggers"
+                        + " keep in posts.like_count: the top posts and the pages after them cost an index range scan,"
+                        + " whatever the number of likes.",
+                        List.of(RankingRecipes.topPostsByLikeCount(), RankingRecipes.topPostsByLikeCountAfter())),
                 new Topic("Writes", "Inserts that return the stored row, idempotent likes and bulk imports, safe when"
                         + " many callers write the same row at once; each runs in its own transaction or joins the"
                         + " caller's under a savepoint. The tour runs them last and rolls them back.",

@@ -20,6 +20,7 @@ import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.model.Recommendation;
 import io.github.querycookbook.model.User;
 import io.github.querycookbook.paging.Paging;
+import io.github.querycookbook.ranking.RankingQueries;
 import io.github.querycookbook.recommendations.RecommendationQueries;
 import io.github.querycookbook.search.PostSearchQueries;
 import io.github.querycookbook.timeline.TimelineArguments;
@@ -366,5 +367,21 @@ public final class VanillaSqlCookbook implements Cookbook {
                     + " sessionVariables=group_concat_max_len=67108864");
         }
         return json.get(0);
+    }
+
+    /** Twin: {@code sql/top_posts_by_like_count.sql}. */
+    @Override
+    public List<PostLikeCount> topPostsByLikeCount(int limit) {
+        Arguments.between("limit", limit, 1, RankingQueries.MAX_LIMIT);
+        return sql.query("top_posts_by_like_count.sql", Map.of("limit", limit), POST_LIKE_COUNT);
+    }
+
+    /** Twin: {@code sql/top_posts_by_like_count_after.sql}. */
+    @Override
+    public List<PostLikeCount> topPostsByLikeCountAfter(PostLikeCount after, int limit) {
+        Objects.requireNonNull(after, "after");
+        Arguments.between("limit", limit, 1, RankingQueries.MAX_LIMIT);
+        return sql.query("top_posts_by_like_count_after.sql",
+                Map.of("like_count", after.likeCount(), "id", after.id(), "limit", limit), POST_LIKE_COUNT);
     }
 }
