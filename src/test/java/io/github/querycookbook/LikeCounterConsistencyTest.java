@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@value #THREADS} threads like, unlike and import likes of {@value #POSTS} new posts by {@value #USERS} users at
+ * {@value #THREADS} threads like, unlike and import likes of {@value #NEW_POSTS} new posts by {@value #USERS} users at
  * random, {@value #OPERATIONS} calls in all, half on each cookbook, through one HikariCP pool: the triggers'
  * updates of {@code posts} race each other and the writes' own transactions. Afterwards every post's
  * {@code like_count} equals its number of likes, and no deadlock or lock timeout reached a caller.
@@ -34,14 +34,14 @@ class LikeCounterConsistencyTest {
     private static final int THREADS = 8;
     private static final int OPERATIONS = 4_000;
     private static final int USERS = 8;
-    private static final int POSTS = 4;
+    private static final int NEW_POSTS = 4;
 
     @EngineTest
     void theCounterEqualsTheAggregateAfterAConcurrentMixOfWrites(TestDatabase db) throws Exception {
         try (Pool pool = Pool.of(db, THREADS)) {
             // given four new posts, nobody's likes yet
-            long[] posts = new long[POSTS];
-            for (int i = 0; i < POSTS; i++) {
+            long[] posts = new long[NEW_POSTS];
+            for (int i = 0; i < NEW_POSTS; i++) {
                 posts[i] = pool.queryCookbook().createPost(ANN, "counted post " + i).id();
             }
 
@@ -82,7 +82,7 @@ class LikeCounterConsistencyTest {
         int calls = 0;
         for (; calls < OPERATIONS / THREADS; calls++) {
             long user = 1 + random.nextInt(USERS);
-            long post = posts[random.nextInt(POSTS)];
+            long post = posts[random.nextInt(NEW_POSTS)];
             int choice = random.nextInt(10);
             if (choice < 5) {
                 cookbook.like(user, post);
@@ -90,7 +90,7 @@ class LikeCounterConsistencyTest {
                 cookbook.unlike(user, post);
             } else {
                 cookbook.importLikes(List.of(new Like(user, post), new Like(1 + random.nextInt(USERS), post),
-                        new Like(user, posts[random.nextInt(POSTS)])));
+                        new Like(user, posts[random.nextInt(NEW_POSTS)])));
             }
         }
         return calls;

@@ -69,4 +69,12 @@ class SqlErrorsTest {
         SQLException sql = error.getCause(SQLException.class);
         return List.of(sql.getSQLState(), sql.getErrorCode());
     }
+
+    @Test
+    void takesH2sLockTimeoutForRetryableAndNoOtherTimeout() {
+        assertThat(SqlErrors.of(new SQLException("Timeout trying to lock table", "HYT00", 50200)))
+                .isEqualTo(SqlErrors.RETRYABLE);
+        assertThat(SqlErrors.of(new SQLException("Statement was canceled", "HYT00", 57014)))
+                .isEqualTo(SqlErrors.OTHER);
+    }
 }

@@ -70,13 +70,23 @@ public final class RankingQueries {
      * <pre>{@code
      * select page.id, page.content, page.user_id, page.like_count
      * from (
-     *   (select posts.id, posts.content, posts.user_id, posts.like_count from posts
-     *    where (posts.like_count = :like_count and posts.id > :id)
-     *    order by posts.like_count desc, posts.id asc fetch next :limit rows only)
-     *   union all
-     *   (select posts.id, posts.content, posts.user_id, posts.like_count from posts
-     *    where posts.like_count < :like_count
-     *    order by posts.like_count desc, posts.id asc fetch next :limit rows only)
+     *   (
+     *     select posts.id, posts.content, posts.user_id, posts.like_count
+     *     from posts
+     *     where (
+     *       posts.like_count = :like_count
+     *       and posts.id > :id
+     *     )
+     *     order by posts.like_count desc, posts.id asc
+     *     fetch next :limit rows only
+     *   )
+     *   union all (
+     *     select posts.id, posts.content, posts.user_id, posts.like_count
+     *     from posts
+     *     where posts.like_count < :like_count
+     *     order by posts.like_count desc, posts.id asc
+     *     fetch next :limit rows only
+     *   )
      * ) as page
      * order by page.like_count desc, page.id asc
      * fetch next :limit rows only

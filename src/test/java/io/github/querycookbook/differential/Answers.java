@@ -2,6 +2,7 @@ package io.github.querycookbook.differential;
 
 import io.github.querycookbook.Cookbook;
 import io.github.querycookbook.model.FeedPage;
+import io.github.querycookbook.model.PostLikeCount;
 import io.github.querycookbook.model.PostWithLikers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +58,8 @@ final class Answers {
         answers.put("postsWithLikers", cookbook::postsWithLikers);
         answers.put("authorSummaries", cookbook::authorSummaries);
         answers.put("postsByLikeCountJson", () -> JsonModel.canonical(cookbook.postsByLikeCountJson()));
+        answers.put("topPostsByLikeCount", () -> cookbook.topPostsByLikeCount(q.limit()));
+        answers.put("topPostsByLikeCountAfter, walked to the end", () -> walkRanking(cookbook, q.limit()));
         return answers;
     }
 
@@ -96,5 +99,16 @@ final class Answers {
         } catch (RuntimeException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+    }
+
+    /** The ranking read from the counter, page after page until an empty one. */
+    private static List<PostLikeCount> walkRanking(Cookbook cookbook, int limit) {
+        List<PostLikeCount> walked = new ArrayList<>(cookbook.topPostsByLikeCount(limit));
+        List<PostLikeCount> page = walked;
+        while (!page.isEmpty()) {
+            page = cookbook.topPostsByLikeCountAfter(page.get(page.size() - 1), limit);
+            walked.addAll(page);
+        }
+        return walked;
     }
 }

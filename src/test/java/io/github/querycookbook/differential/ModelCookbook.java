@@ -144,4 +144,17 @@ final class ModelCookbook extends ModelRankings {
     public String postsByLikeCountJson() {
         return JsonModel.array(byLikeCount());
     }
+
+    @Override
+    public List<PostLikeCount> topPostsByLikeCount(int limit) {
+        return byLikeCount().stream().limit(limit).toList();
+    }
+
+    @Override
+    public List<PostLikeCount> topPostsByLikeCountAfter(PostLikeCount after, int limit) {
+        return byLikeCount().stream()
+                .filter(post -> post.likeCount() < after.likeCount()
+                        || post.likeCount() == after.likeCount() && post.id() > after.id())
+                .limit(limit).toList();
+    }
 }
