@@ -1,5 +1,8 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.export.ExportQueries;
+import io.github.querycookbook.export.ExportWriter;
+import io.github.querycookbook.export.StreamingRead;
 import io.github.querycookbook.ids.IdBatches;
 import io.github.querycookbook.ids.ManyIdsQueries;
 import io.github.querycookbook.joins.JoinQueries;
@@ -9,6 +12,7 @@ import io.github.querycookbook.model.Activity;
 import io.github.querycookbook.model.AuthorLikes;
 import io.github.querycookbook.model.AuthorSummary;
 import io.github.querycookbook.model.DailyLikes;
+import io.github.querycookbook.model.ExportFormat;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Like;
@@ -41,6 +45,7 @@ import io.github.querycookbook.writes.WriteArguments;
 import io.github.querycookbook.writes.WriteErrors;
 import io.github.querycookbook.writes.WriteQueries;
 import io.github.querycookbook.writes.WriteTransaction;
+import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -50,9 +55,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Record2;
+import org.jooq.Record4;
 import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.Select;
@@ -623,5 +630,33 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<PostLikeCount> topPostsByLikeCountAfter(PostLikeCount after, int limit) {
         return rankingQueries().topPostsByLikeCountAfter(after, limit).fetch(RankingQueries.TO_POST_LIKE_COUNT);
+    }
+
+    /** The query behind the streaming export. */
+    public ExportQueries exportQueries() {
+        return new ExportQueries(dsl);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs {@link ExportQueries#postLikeCounts()}, whose Javadoc shows the SQL and the pitfall, with
+     * {@code fetchSize(ExportQueries.FETCH_SIZE).fetchLazy()} in a {@link StreamingRead} on one connection, and
+     * writes each row of the {@link Cursor} with {@link ExportWriter} as it arrives.
+     * Twin: {@code sql/export_post_like_counts.sql}.
+     */
+    @Override
+    public long exportPostLikeCounts(Writer out, ExportFormat format) {
+        ExportWriter writer = new ExportWriter(out, format);
+        return dsl.connectionResult(connection -> StreamingRead.run(connection, () -> {
+            writer.start();
+            try (Cursor<Record4<Long, Long, String, Long>> rows = new ExportQueries(on(connection)).postLikeCounts()
+                    .fetchSize(ExportQueries.FETCH_SIZE).fetchLazy()) {
+                for (Record4<Long, Long, String, Long> row : rows) {
+                    writer.row(row.value1(), row.value2(), row.value3(), row.value4());
+                }
+            }
+            return writer.finish();
+        }));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.export.ExportRecipes;
 import io.github.querycookbook.ids.ManyIdsRecipes;
 import io.github.querycookbook.joins.JoinRecipes;
 import io.github.querycookbook.json.JsonRecipes;
@@ -74,5 +75,15 @@ public final class RecipeCatalog {
 
     public static List<Recipe> all() {
         return topics().stream().flatMap(topic -> topic.recipes().stream()).toList();
+    }
+
+    /**
+     * The recipes that joined after the topics above were laid out, by topic; {@link #topics()} lists them under
+     * their own headings.
+     */
+    static Topic streaming() {
+        return new Topic("Streaming", "Every row to a Writer while the engine reads them, in a heap that stays flat:"
+                + " a fetch size, and on PostgreSQL a transaction, or the driver buffers the whole result.",
+                List.of(ExportRecipes.exportPostLikeCounts()));
     }
 }

@@ -1,11 +1,15 @@
 package io.github.querycookbook;
 
+import io.github.querycookbook.export.ExportQueries;
+import io.github.querycookbook.export.ExportWriter;
+import io.github.querycookbook.export.StreamingRead;
 import io.github.querycookbook.ids.IdBatches;
 import io.github.querycookbook.model.Activity;
 import io.github.querycookbook.model.ActivityKind;
 import io.github.querycookbook.model.AuthorLikes;
 import io.github.querycookbook.model.AuthorSummary;
 import io.github.querycookbook.model.DailyLikes;
+import io.github.querycookbook.model.ExportFormat;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Like;
@@ -32,6 +36,7 @@ import io.github.querycookbook.writes.WriteArguments;
 import io.github.querycookbook.writes.WriteErrors;
 import io.github.querycookbook.writes.WriteTransaction;
 import io.github.querycookbook.vanilla.SqlRunner;
+import java.io.Writer;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -383,5 +388,20 @@ public final class VanillaSqlCookbook implements Cookbook {
         Arguments.between("limit", limit, 1, RankingQueries.MAX_LIMIT);
         return sql.query("top_posts_by_like_count_after.sql",
                 Map.of("like_count", after.likeCount(), "id", after.id(), "limit", limit), POST_LIKE_COUNT);
+    }
+
+    /**
+     * Twin: {@code sql/export_post_like_counts.sql} with a fetch size of {@link ExportQueries#FETCH_SIZE}, in a
+     * {@link StreamingRead}, each row written with {@link ExportWriter} as it arrives.
+     */
+    @Override
+    public long exportPostLikeCounts(Writer out, ExportFormat format) {
+        ExportWriter writer = new ExportWriter(out, format);
+        return sql.onOneConnection(session -> StreamingRead.run(session.connection(), () -> {
+            writer.start();
+            session.forEachRow("export_post_like_counts.sql", ExportQueries.FETCH_SIZE, row -> writer.row(
+                    row.getLong("id"), row.getLong("user_id"), row.getString("content"), row.getLong("like_count")));
+            return writer.finish();
+        }));
     }
 }

@@ -108,4 +108,31 @@ public final class SqlSession {
     private static IllegalStateException failed(SqlFile file, SQLException e) {
         return new IllegalStateException("sql/" + file.name() + " failed: " + e.getMessage(), e);
     }
+
+    /** Handles the current row of a streamed result; it must not move the cursor. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs the query twin {@code name}, which takes no parameters, and hands each row to {@code handler} as the
+     * driver delivers it, keeping none: with a forward-only, read-only result and a fetch size, pgjdbc (inside a
+     * transaction) and MariaDB Connector/J fetch {@code fetchSize} rows per round trip instead of the whole result.
+     */
+    public void forEachRow(String name, int fetchSize, RowHandler handler) {
+        SqlFile file = twins.apply(name);
+        SqlRunner.checkParameters(file, Map.of());
+        try (PreparedStatement statement = connection.prepareStatement(file.jdbcSql(Map.of()),
+                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(fetchSize);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    handler.handle(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(file, e);
+        }
+    }
 }
