@@ -13,7 +13,10 @@ import java.util.Arrays;
  */
 final class LikerSampler {
 
-    /** Skew of the likers: the most active 1 % of users give about 22 % of all likes. */
+    /**
+     * Skew of the likers: the most active 1 % of users come up in 22 % of the draws. Popular posts, liked by most
+     * users, even that out: with 10<sup>4</sup> users and 10<sup>6</sup> likes the most active 1 % give 11 % of them.
+     */
     private static final int LIKER_SKEW = 3;
 
     private final int users;

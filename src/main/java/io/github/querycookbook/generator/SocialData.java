@@ -7,9 +7,9 @@ import java.sql.SQLException;
  * few numbers per user and per post (activity ranks, authors, times, like counts), never the likes, so its memory is
  * O(users + posts) whatever the number of likes.
  *
- * <p>Times: posts spread over the year before {@link #END} ({@value #SECONDS_PER_DAY} s apart on average at one post a
- * day), in whole seconds, never decreasing with the id, and one post in {@value #TIE_ONE_IN} has exactly the time of
- * the post before it, so ties are certain. Each like comes at least a second after its post and before {@link #END},
+ * <p>Times: posts spread evenly over the year before {@link #END} (up to a day before it) in whole seconds, never
+ * decreasing with the id, and about one post in {@value #TIE_ONE_IN} has exactly the time of the post before it, so
+ * ties are certain. Each like comes at least a second after its post and before {@link #END},
  * mostly soon after the post.
  */
 final class SocialData {
@@ -20,7 +20,7 @@ final class SocialData {
     static final long FIRST_POST = END - 365 * SECONDS_PER_DAY;
     static final int TIE_ONE_IN = 16;
 
-    /** Skew of the authors: the most active 1 % of users write about 10 % of the posts, many users write none. */
+    /** Skew of the authors: the most active 1 % of users come up in 10 % of the draws, so some write many posts. */
     private static final int AUTHOR_SKEW = 2;
 
     private final DataSpec spec;
