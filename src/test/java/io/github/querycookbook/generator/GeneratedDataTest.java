@@ -40,17 +40,22 @@ class GeneratedDataTest {
         data.forEachPost((id, userId, content, createdAt, likeCount) -> postTimes[(int) id] = createdAt * 1_000_000L);
         Set<Long> pairs = new HashSet<>();
         int[] likesPerPost = new int[SPEC.posts() + 1];
+        Set<String> wrong = new HashSet<>();
 
         // when
         data.forEachLike((postId, userId, createdAt) -> {
-            assertThat(userId).isBetween(1L, (long) SPEC.users());
-            assertThat(createdAt).isGreaterThanOrEqualTo(postTimes[(int) postId] + 1_000_000L)
-                    .isLessThan(SocialData.END * 1_000_000L);
-            assertThat(pairs.add(postId << 32 | userId)).as("like (%d, %d) is new", postId, userId).isTrue();
+            if (userId < 1 || userId > SPEC.users()) {
+                wrong.add("user " + userId);
+            }
+            if (createdAt < postTimes[(int) postId] + 1_000_000L || createdAt >= SocialData.END * 1_000_000L) {
+                wrong.add("time " + createdAt + " of a like of post " + postId);
+            }
+            pairs.add(postId << 32 | userId);
             likesPerPost[(int) postId]++;
         });
 
-        // then
+        // then every pair is new, and every like comes at least a second after its post and before the end
+        assertThat(wrong).isEmpty();
         assertThat(pairs).hasSize(100_000);
         assertThat(IntStream.rangeClosed(1, SPEC.posts()).filter(post -> likesPerPost[post] != data.likeCount(post)))
                 .as("posts whose like_count differs from their likes").isEmpty();
