@@ -18,7 +18,9 @@ final class ProgressBar implements LoadProgress {
     private final boolean terminal;
     private final LongSupplier nanoTime;
     private final long start;
-    private long lastDraw = Long.MIN_VALUE;
+    private long lastDraw;
+    private boolean drawn;
+    private int lastLength;
     private long lastTenth = -1;
 
     ProgressBar(PrintStream err, boolean terminal, LongSupplier nanoTime) {
@@ -33,9 +35,14 @@ final class ProgressBar implements LoadProgress {
         long now = nanoTime.getAsLong();
         boolean finished = done >= total;
         if (terminal) {
-            if (finished || now - lastDraw >= 1_000_000_000L / REDRAWS_PER_SECOND) {
+            if (finished || !drawn || now - lastDraw >= 1_000_000_000L / REDRAWS_PER_SECOND) {
+                drawn = true;
                 lastDraw = now;
-                err.print("\r" + line(done, total, now) + (finished ? System.lineSeparator() : ""));
+                String line = line(done, total, now);
+                // Spaces wipe the end of a longer line drawn before, such as one with an hour in its time left.
+                err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length()))
+                        + (finished ? System.lineSeparator() : ""));
+                lastLength = line.length();
                 err.flush();
             }
         } else {
