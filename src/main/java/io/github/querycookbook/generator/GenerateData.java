@@ -13,7 +13,8 @@ import org.jooq.tools.jdbc.SingleConnectionDataSource;
  * The generator's command line:
  * <pre>
  * ./mvnw -q compile exec:java -Dexec.mainClass=io.github.querycookbook.generator.GenerateData \
- *     -Dexec.args="--users 10000 --posts 100000 --likes 1000000 --url jdbc:postgresql://127.0.0.1:5432/gen --user postgres"
+ *     -Dexec.args="--users 10000 --posts 100000 --likes 1000000 \
+ *         --url jdbc:postgresql://127.0.0.1:5432/gen_bench --user postgres"
  * </pre>
  * It prints a progress bar on stderr and one summary line on stdout. Exit status: 0 when loaded, 1 when the load
  * fails (no connection, tables not empty, a database error), 2 on bad arguments, with the usage.

@@ -9,8 +9,8 @@ import java.util.Collections;
 import java.util.function.LongConsumer;
 
 /**
- * Writes rows with multi-row inserts, {@code INSERT INTO t (…) VALUES (?, ?), (?, ?), …} of {@value #ROWS_PER_STATEMENT}
- * rows each, for H2 and MariaDB: one statement parsed once and sent per group of rows is several times faster than a
+ * Writes rows with multi-row inserts, {@code INSERT INTO t (…) VALUES (?, ?), (?, ?), …} of
+ * {@value #ROWS_PER_STATEMENT} rows each, for H2 and MariaDB: one statement parsed once and sent per group of rows is several times faster than a
  * row per statement (or per batch entry, on H2), and every value is still a bind value.
  */
 final class InsertWriter extends TableWriter {

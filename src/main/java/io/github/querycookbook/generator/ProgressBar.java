@@ -54,7 +54,10 @@ final class ProgressBar implements LoadProgress {
         }
     }
 
-    /** The progress as one line, such as {@code [#######.....]  25%  250,000/1,000,000 rows  312,000 rows/s  ETA 0:02}. */
+    /**
+     * The progress as one line, such as
+     * {@code [#######.....]  25%  250,000/1,000,000 rows  312,000 rows/s  ETA 0:02}.
+     */
     String line(long done, long total, long now) {
         double fraction = total == 0 ? 1 : (double) done / total;
         int filled = (int) (fraction * WIDTH);

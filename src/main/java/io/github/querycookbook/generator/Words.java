@@ -10,7 +10,8 @@ import java.util.List;
 final class Words {
 
     private static final List<String> FIRST = List.of("ada", "alan", "grace", "linus", "zoë", "jürgen", "chloé",
-            "łukasz", "priya", "mateo", "aiko", "sven", "fatima", "noah", "olga", "kwame", "ines", "ravi", "mei", "lars",
+            "łukasz", "priya", "mateo", "aiko", "sven", "fatima", "noah", "olga", "kwame", "ines", "ravi", "mei",
+            "lars",
             "amara", "diego", "hana", "tomás", "yusuf", "elif", "björn", "nina", "omar", "sofia");
     private static final List<String> LAST = List.of("fischer", "nakamura", "okafor", "silva", "kowalski", "novak",
             "haddad", "larsen", "garcía", "müller", "tanaka", "dubois", "rossi", "kim", "patel", "ivanova", "smith",
