@@ -1,0 +1,95 @@
+package io.github.querycookbook.generator;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.LongConsumer;
+
+/**
+ * What loading differs in between H2, PostgreSQL and MariaDB: how rows are written, the like-counter flag, resetting
+ * an identity after explicit ids, and session settings for a bulk load.
+ *
+ * <p>The flag: the like counter's triggers leave {@code posts.like_count} alone while it is {@code off}, because the
+ * generator writes each post with its final count and then the likes. PostgreSQL reads it from a transaction-local
+ * setting, so it is set again in each chunk's transaction; H2 and MariaDB read a session variable, set once and cleared
+ * after the likes.
+ */
+enum LoadTarget {
+    H2("SET @cookbook_like_count = 'off'", "SET @cookbook_like_count = NULL"),
+    POSTGRES("SELECT set_config('cookbook.like_count', 'off', true)", null),
+    MARIADB("SET @cookbook_like_count = 'off'", "SET @cookbook_like_count = NULL");
+
+    private final String counterOff;
+    private final String counterOn;
+
+    LoadTarget(String counterOff, String counterOn) {
+        this.counterOff = counterOff;
+        this.counterOn = counterOn;
+    }
+
+    static LoadTarget of(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        return switch (product) {
+            case "H2" -> H2;
+            case "PostgreSQL" -> POSTGRES;
+            case "MariaDB" -> MARIADB;
+            default -> throw new IllegalArgumentException(
+                    "Unsupported database " + product + ": the generator loads H2, PostgreSQL and MariaDB");
+        };
+    }
+
+    /** A writer for {@code table}; with {@code counterOff}, each chunk's transaction turns the like counter off. */
+    TableWriter writer(Connection connection, TableWriter.Table table, boolean counterOff, LongConsumer committed)
+            throws SQLException {
+        String beginChunk = counterOff ? this.counterOff : null;
+        return this == POSTGRES ? new CopyWriter(connection, table, beginChunk, committed)
+                : new InsertWriter(connection, table, beginChunk, committed);
+    }
+
+    /** Turns the counter back on for the session, where the flag outlives a transaction. */
+    void counterOn(Connection connection) throws SQLException {
+        if (counterOn != null) {
+            execute(connection, counterOn);
+        }
+    }
+
+    /** Makes the next generated id of {@code table} {@code next}, after rows were inserted with explicit ids. */
+    void restartIdentity(Connection connection, String table, long next) throws SQLException {
+        execute(connection, this == MARIADB ? "ALTER TABLE " + table + " AUTO_INCREMENT = " + next
+                : "ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+    }
+
+    /**
+     * Prepares the session for a bulk load and returns what undoes it. On MariaDB it skips foreign-key and unique
+     * checks, which is safe here because the tables start empty and the rows are valid by construction (every like
+     * names a loaded post and user, no pair twice, every username distinct); it restores the session's own values.
+     */
+    Undo bulkSession(Connection connection) throws SQLException {
+        if (this != MARIADB) {
+            return () -> { };
+        }
+        long foreignKeyChecks;
+        long uniqueChecks;
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT @@foreign_key_checks, @@unique_checks")) {
+            row.next();
+            foreignKeyChecks = row.getLong(1);
+            uniqueChecks = row.getLong(2);
+        }
+        execute(connection, "SET foreign_key_checks = 0, unique_checks = 0");
+        return () -> execute(connection,
+                "SET foreign_key_checks = " + foreignKeyChecks + ", unique_checks = " + uniqueChecks);
+    }
+
+    /** Undoes a session setting. */
+    interface Undo {
+        void run() throws SQLException;
+    }
+
+    static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
