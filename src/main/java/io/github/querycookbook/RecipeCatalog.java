@@ -66,6 +66,9 @@ public final class RecipeCatalog {
                         + " keep in posts.like_count: the top posts and the pages after them cost an index range scan,"
                         + " whatever the number of likes.",
                         List.of(RankingRecipes.topPostsByLikeCount(), RankingRecipes.topPostsByLikeCountAfter())),
+                new Topic("Streaming", "Every row to a Writer while the engine reads them, in a heap that stays flat:"
+                        + " a fetch size, and on PostgreSQL a transaction, or the driver buffers the whole result.",
+                        List.of(ExportRecipes.exportPostLikeCounts())),
                 new Topic("Writes", "Inserts that return the stored row, idempotent likes and bulk imports, safe when"
                         + " many callers write the same row at once; each runs in its own transaction or joins the"
                         + " caller's under a savepoint. The tour runs them last and rolls them back.",
@@ -75,15 +78,5 @@ public final class RecipeCatalog {
 
     public static List<Recipe> all() {
         return topics().stream().flatMap(topic -> topic.recipes().stream()).toList();
-    }
-
-    /**
-     * The recipes that joined after the topics above were laid out, by topic; {@link #topics()} lists them under
-     * their own headings.
-     */
-    static Topic streaming() {
-        return new Topic("Streaming", "Every row to a Writer while the engine reads them, in a heap that stays flat:"
-                + " a fetch size, and on PostgreSQL a transaction, or the driver buffers the whole result.",
-                List.of(ExportRecipes.exportPostLikeCounts()));
     }
 }

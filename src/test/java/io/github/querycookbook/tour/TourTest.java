@@ -36,7 +36,7 @@ class TourTest {
             assertThat(run.out()).startsWith("jOOQ Query Cookbook tour on H2 (SQLDialect.H2)" + NL
                             + "Created the tables users, posts, post_likes and cookbook_schema_history." + NL
                             + "Loaded the demo data." + NL)
-                    .endsWith("✓ all 31 recipes: jOOQ and the SQL twin agree" + NL);
+                    .endsWith("✓ all 34 recipes: jOOQ and the SQL twin agree" + NL);
             RecipeCatalog.topics().forEach(topic -> assertThat(run.out())
                     .contains(NL + "=== " + topic.title() + ": " + topic.summary() + NL));
             RecipeCatalog.all().forEach(recipe -> assertThat(run.out())
@@ -152,7 +152,7 @@ class TourTest {
             assertThat(first.status()).isEqualTo(Tour.AGREED);
             assertThat(first.out()).contains("Created the tables users, posts, post_likes and cookbook_schema_history."
                     + NL + "Loaded the demo data." + NL)
-                    .endsWith("✓ all 31 recipes: jOOQ and the SQL twin agree" + NL);
+                    .endsWith("✓ all 34 recipes: jOOQ and the SQL twin agree" + NL);
             assertThat(second.status()).isEqualTo(Tour.AGREED);
             assertThat(second.out()).contains("The tables users, posts, post_likes were already there." + NL
                     + "Kept the data there; the demo data goes only into empty tables." + NL);
