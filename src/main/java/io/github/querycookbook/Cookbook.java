@@ -265,10 +265,11 @@ public interface Cookbook {
 
     /**
      * Writes every post with its number of likes to {@code out}, by post id, as it reads them: the heap stays flat
-     * however many posts there are (under 64 MB for 10<sup>6</sup> posts, measured). {@link ExportFormat#CSV} writes
-     * the header {@code id,user_id,content,like_count} and one RFC 4180 record per post; {@link ExportFormat#JSON_LINES}
-     * one object per line with the same keys in the same order. Lines end with CRLF in CSV, LF in JSON lines. It
-     * flushes {@code out} at the end and never closes it; give it a UTF-8 writer to keep every character.
+     * however many posts there are (under 64 MB for 10<sup>6</sup> posts, measured). {@link ExportFormat#CSV}
+     * writes the header {@code id,user_id,content,like_count} and one RFC 4180 record per post;
+     * {@link ExportFormat#JSON_LINES} one object per line with the same keys in the same order. Lines end with CRLF
+     * in CSV, LF in JSON lines. It flushes {@code out} at the end and never closes it; give it a UTF-8 writer to keep
+     * every character.
      * Transaction: its own, read-only in effect, unless the connection is in a caller's transaction (auto-commit
      * off), which it reads in.
      *

@@ -67,7 +67,8 @@ class ExportRoundTripTest {
         contents.add(EVERY_CONTROL_CHARACTER);
         List<Row> stored = new ArrayList<>();
         try (Connection connection = db.dataSource().getConnection();
-                PreparedStatement user = connection.prepareStatement("insert into users (id, username) values (1, 'u')");
+                PreparedStatement user = connection.prepareStatement(
+                        "insert into users (id, username) values (1, 'u')");
                 PreparedStatement post = connection.prepareStatement(
                         "insert into posts (id, user_id, content) values (?, 1, ?)");
                 PreparedStatement like = connection.prepareStatement(

@@ -19,8 +19,8 @@ import org.jooq.ResultQuery;
 public final class ExportQueries {
 
     /**
-     * How many rows the driver fetches per round trip: small enough that a chunk of posts with long contents stays a
-     * few MB of heap, large enough that the round trips cost little (about 1 ms per 1,000 rows here).
+     * How many rows the driver fetches per round trip: a chunk of 1,000 posts of 1,000 characters is about 1 MB of
+     * heap, and 10<sup>6</sup> posts take 1,000 round trips. The bound on the heap is this many times the largest row.
      */
     public static final int FETCH_SIZE = 1000;
 
@@ -59,7 +59,8 @@ public final class ExportQueries {
      * ({@code Integer.MIN_VALUE}, the 2.x idiom, is rejected). 10<sup>5</sup> posts of 1,000 characters fail with
      * {@code OutOfMemoryError} in a 64 MB heap without them, and stay under 64 MB with them, as do
      * 10<sup>6</sup>. While MariaDB streams, the connection runs no other statement until the result is read or
-     * closed. H2 in memory holds the data in the same heap anyway.
+     * closed, and closing it early (a writer that fails) first reads the rest of the rows off the socket. H2 in
+     * memory holds the data in the same heap anyway; over TCP its client fetches in chunks like the others.
      */
     public ResultQuery<Record4<Long, Long, String, Long>> postLikeCounts() {
         Field<Long> likeCount = field(select(count()).from(POST_LIKES).where(POST_LIKES.POST_ID.eq(POSTS.ID)))

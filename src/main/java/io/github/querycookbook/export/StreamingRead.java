@@ -10,8 +10,8 @@ import java.sql.SQLException;
  * it reads the whole result into memory before the first row, whatever the fetch size. So with <b>auto-commit on</b>
  * the read gets a transaction of its own: auto-commit goes off, the work runs and commits (it only read), and
  * auto-commit is restored, also when the work fails (after a rollback). With <b>auto-commit off</b> the work runs in
- * the caller's transaction, which it neither commits nor rolls back. MariaDB and H2 stream without a transaction; the
- * same rule keeps both cookbooks and all engines on one path.
+ * the caller's transaction, which it neither commits nor rolls back. MariaDB Connector/J needs only the fetch size,
+ * and H2 (over TCP) fetches in chunks anyway; the same rule keeps both cookbooks and all engines on one path.
  *
  * <p>Why not {@link io.github.querycookbook.writes.WriteTransaction}: it runs the work again after a deadlock, which
  * would write the rows to the caller's writer twice.

@@ -2,9 +2,7 @@ package io.github.querycookbook.differential;
 
 import io.github.querycookbook.Cookbook;
 import io.github.querycookbook.NotFoundException;
-import io.github.querycookbook.export.ExportWriter;
 import io.github.querycookbook.model.AuthorSummary;
-import io.github.querycookbook.model.ExportFormat;
 import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.model.FeedPage;
 import io.github.querycookbook.model.Page;
@@ -14,7 +12,6 @@ import io.github.querycookbook.model.PostSearch;
 import io.github.querycookbook.model.PostWithAuthor;
 import io.github.querycookbook.model.PostWithLikers;
 import io.github.querycookbook.model.User;
-import java.io.Writer;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -159,15 +156,5 @@ final class ModelCookbook extends ModelRankings {
                 .filter(post -> post.likeCount() < after.likeCount()
                         || post.likeCount() == after.likeCount() && post.id() > after.id())
                 .limit(limit).toList();
-    }
-
-    /** The rows from the lists, by id; the formatting is {@link ExportWriter}'s, whose output has literal tests. */
-    @Override
-    public long exportPostLikeCounts(Writer out, ExportFormat format) {
-        ExportWriter writer = new ExportWriter(out, format);
-        writer.start();
-        posts().sorted(Comparator.comparingLong(Post::id))
-                .forEach(post -> writer.row(post.id(), post.userId(), post.content(), likeCount(post.id())));
-        return writer.finish();
     }
 }

@@ -2,10 +2,12 @@ package io.github.querycookbook.differential;
 
 import io.github.querycookbook.Cookbook;
 import io.github.querycookbook.differential.Dataset.TimedLike;
+import io.github.querycookbook.export.ExportWriter;
 import io.github.querycookbook.model.Activity;
 import io.github.querycookbook.model.ActivityKind;
 import io.github.querycookbook.model.AuthorLikes;
 import io.github.querycookbook.model.DailyLikes;
+import io.github.querycookbook.model.ExportFormat;
 import io.github.querycookbook.model.Like;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.model.PostLikeCount;
@@ -13,6 +15,7 @@ import io.github.querycookbook.model.PostLikeStats;
 import io.github.querycookbook.model.RankedPost;
 import io.github.querycookbook.model.Recommendation;
 import io.github.querycookbook.model.User;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -125,5 +128,15 @@ abstract class ModelRankings extends ModelLists implements Cookbook {
     @Override
     public int importLikes(Collection<Like> likes) {
         throw new UnsupportedOperationException("the model answers reads only");
+    }
+
+    /** The rows from the lists, by id; the formatting is {@link ExportWriter}'s, whose output has literal tests. */
+    @Override
+    public long exportPostLikeCounts(Writer out, ExportFormat format) {
+        ExportWriter writer = new ExportWriter(out, format);
+        writer.start();
+        posts().sorted(Comparator.comparingLong(Post::id))
+                .forEach(post -> writer.row(post.id(), post.userId(), post.content(), likeCount(post.id())));
+        return writer.finish();
     }
 }

@@ -87,7 +87,8 @@ class ExportHeapTest {
                             + " from system_range(1, " + POSTS + ")",
                     "insert into post_likes (post_id, user_id) select x, 1 from system_range(1, " + POSTS + ", 10)");
         };
-        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("insert into users (id, username) values (1, 'heap')");
             for (String sql : statements) {
                 statement.executeUpdate(sql);
