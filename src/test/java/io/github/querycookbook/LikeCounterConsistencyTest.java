@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 class LikeCounterConsistencyTest {
 
     private static final int THREADS = 8;
-    private static final int OPERATIONS = 4_000;
+    private static final int OPERATIONS = 2_000;
     private static final int USERS = 8;
     private static final int NEW_POSTS = 4;
 
