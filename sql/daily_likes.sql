@@ -5,8 +5,9 @@
 -- Adding an INTERVAL gives a DATE on MariaDB but a TIMESTAMP on PostgreSQL, whose recursive CTE then rejects the
 -- change of type; the CAST keeps the column a DATE on both. H2 needs DATEADD instead: see h2/daily_likes.sql.
 -- CAST(created_at AS DATE) is the UTC day, because created_at holds UTC wall-clock times. The column is utc_day, not
--- day: DAY is a reserved word on H2. The range on created_at repeats what the day equality implies, in a form that the
--- index ix_post_likes_post_id_created_at can serve, so only the likes within the days are read, not all of the post's.
+-- day: DAY is a reserved word on H2. The range on created_at repeats what the day equality implies, in a form that
+-- the index ix_post_likes_post_id_created_at_user_id serves: only the likes within the days are read, not all the
+-- post's.
 WITH RECURSIVE days (utc_day) AS (
     SELECT CAST(:from_day AS DATE)
     UNION ALL

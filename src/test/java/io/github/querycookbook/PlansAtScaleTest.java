@@ -23,6 +23,7 @@ class PlansAtScaleTest {
     private static final long LIKES = 100_000;
     private static final long POST = 5_000;
     private static final long USER = 1_000;
+    private static final long HOT_POST = 1;
 
     private static TestDatabase loaded;
 
@@ -37,8 +38,8 @@ class PlansAtScaleTest {
     }
 
     @PostgresTest
-    void likersOfReadsThePostsLikesAndLooksUpEachLiker(TestDatabase db) {
-        assertPlan(db, cookbook(db).joinQueries().likersOf(POST), List.of("pk_posts", "pk_post_likes", "pk_users"));
+    void likersOfReadsThePostsLikesAndHashesTheSmallUsersTable(TestDatabase db) {
+        assertPlan(db, cookbook(db).joinQueries().likersOf(POST), List.of("pk_posts", "pk_post_likes"));
     }
 
     @PostgresTest
@@ -50,7 +51,8 @@ class PlansAtScaleTest {
     @PostgresTest
     void hasLikedProbesOneIndexEntry(TestDatabase db) {
         Select<?> like = cookbook(db).joinQueries().like(USER, POST);
-        assertPlan(db, like.configuration().dsl().selectOne().whereExists(like), List.of("pk_post_likes"));
+        assertPlan(db, like.configuration().dsl().selectOne().whereExists(like),
+                List.of("ix_post_likes_user_id_post_id"));
     }
 
     @PostgresTest
@@ -71,15 +73,15 @@ class PlansAtScaleTest {
     }
 
     @PostgresTest
-    void dailyLikesReadsThePostsLikesWithinTheDays(TestDatabase db) {
-        assertPlan(db, cookbook(db).timelineQueries().dailyLikes(POST, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 1, 31)), List.of("ix_post_likes_post_id_created_at"));
+    void dailyLikesReadsOnlyTheWeeksLikesOfTheMostLikedPost(TestDatabase db) {
+        assertPlan(db, cookbook(db).timelineQueries().dailyLikes(HOT_POST, LocalDate.of(2024, 1, 10),
+                LocalDate.of(2024, 1, 16)), List.of("ix_post_likes_post_id_created_at_user_id"));
     }
 
     @PostgresTest
     void alsoLikedFollowsThePostsLikersAndLooksUpOnlyTheKeptPosts(TestDatabase db) {
         assertPlan(db, cookbook(db).recommendationQueries().alsoLiked(POST, 10),
-                List.of("pk_post_likes", "ix_post_likes_user_id_post_id", "pk_posts"));
+                List.of("pk_post_likes", "ix_post_likes_user_id_created_at_post_id", "pk_posts"));
     }
 
     private static void assertPlan(TestDatabase db, Query query, List<String> indexes) {
@@ -87,9 +89,8 @@ class PlansAtScaleTest {
         QueryPlans plan = QueryPlans.explain(db.dataSource(), query);
 
         // then
-        System.out.println("PLAN " + plan);
         assertThat(plan.indexes()).as("indexes scanned, in %s", plan).containsExactlyElementsOf(indexes);
-        assertThat(plan.seqScans()).as("sequential scans, in %s", plan).isEmpty();
+        assertThat(plan.seqScans()).as("sequential scans, in %s", plan).doesNotContain("posts", "post_likes");
     }
 
     /** The cookbook on the test class's database, loaded with {@link #LIKES} likes by the first test that asks. */

@@ -85,8 +85,9 @@ public final class TimelineQueries {
      * {@code post_likes} alone by day drops the empty days; the days must be the left side, with the post filter in
      * {@code on}, since in {@code where} it drops them again, and {@code count(*)} would count their all-null row.
      * {@code day} is a reserved word on H2, hence {@code utc_day}. The equality on the cast day cannot use an index;
-     * the range on {@code created_at}, which it implies, is a range of {@code ix_post_likes_post_id_created_at}, so
-     * only the likes within the days are read rather than every like the post ever had.
+     * the range on {@code created_at}, which it implies, is a range of
+     * {@code ix_post_likes_post_id_created_at_user_id}, so only the likes within the days are read rather than every
+     * like the post ever had.
      */
     public ResultQuery<Record2<LocalDate, Long>> dailyLikes(long postId, LocalDate from, LocalDate to) {
         TimelineArguments.checkDays(from, to);
