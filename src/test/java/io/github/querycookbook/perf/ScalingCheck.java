@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -20,9 +22,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * and the number of likes, kept for the next run), then times each recipe on one connection per size, interleaving
  * the sizes call by call, and prints the median per size and their ratio. A harness, not a test:
  * <pre>
- * ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.github.querycookbook.perf.ScalingCheck -Dexec.args="100000 1000000"
+ * ./mvnw -q -o test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ *     -Dexec.args="-cp %classpath io.github.querycookbook.perf.ScalingCheck 100000 1000000"
  * </pre>
+ * ({@code exec:java -Dexec.mainClass=…} would run the tour: the mainClass that the pom configures wins over it.)
  * Options after the sizes: {@code --warmup N} (calls per size before timing, default 20000), {@code --calls N}
  * (timed calls per size, default 2000), {@code --global N} (also time the recipes that read everything, N calls
  * each), {@code --reload} (reload the data), {@code --host H:P} (default 127.0.0.1:5432, user postgres).
@@ -33,6 +36,8 @@ public final class ScalingCheck {
     }
 
     public static void main(String[] args) throws SQLException {
+        // Flyway reports each migration at INFO, which would bury the table
+        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
         Options options = Options.parse(args);
         List<Loaded> sizes = new ArrayList<>();
         for (long likes : options.sizes()) {
@@ -47,7 +52,7 @@ public final class ScalingCheck {
         for (ScalingRecipes.Timed recipe : recipes) {
             long[] medians = Latency.medians(recipe, sizes);
             StringBuilder row = new StringBuilder(String.format("%-28s", recipe.name()));
-            Arrays.stream(medians).forEach(m -> row.append(String.format("%12d", m)));
+            Arrays.stream(medians).forEach(m -> row.append(String.format("%16d", m)));
             row.append(String.format("  %5.2fx", (double) medians[medians.length - 1] / medians[0]));
             System.out.println(row);
         }
@@ -58,7 +63,7 @@ public final class ScalingCheck {
 
     private static String header(List<Loaded> sizes) {
         StringBuilder header = new StringBuilder();
-        sizes.forEach(s -> header.append(String.format("%12s", s.size().likes() + " likes")));
+        sizes.forEach(s -> header.append(String.format("%16s", s.size().likes() + " likes")));
         return header.toString();
     }
 
