@@ -140,6 +140,9 @@ public final class TimelineQueries {
      * Pitfalls: without the limit inside each branch, the engine reads all of a heavy user's rows to keep a few;
      * {@code union} without {@code all} sorts to remove duplicates there cannot be. The column names come from the
      * first branch; {@code kind desc} puts {@code 'POSTED'} before {@code 'LIKED'}, {@code post_id desc} ends ties.
+     * The limit inside a branch stops a read only where an index gives the branch's order:
+     * {@code ix_posts_user_id_created_at_id} for the posts, {@code ix_post_likes_user_id_created_at_post_id} (V4) for
+     * the likes; without the latter the engine fetched and sorted all of the user's likes.
      */
     public ResultQuery<Record3<String, Long, LocalDateTime>> activityOf(long userId, int limit) {
         TimelineArguments.checkActivityLimit(limit);
