@@ -81,10 +81,10 @@ public final class JsonQueries {
      * the primary key), and the join multiplies each post row by its likes first. At 10^6 likes on PostgreSQL the
      * counting part took 3.9 s this way against 9.0 to 13.7 s grouped (on a busy machine).
      *
-     * <p>Cost: O(posts + likes) whatever is asked, and one JSON value as large as the table; 763 ms at 10^5 likes,
-     * 9100 ms at 10^6, measured as for {@code LikeQueries.postsByLikeCount()}. The scalable alternative is a page of
-     * the counter ranking, {@code topPostsByLikeCount(limit)} or {@code topPostsByLikeCountAfter(after, limit)},
-     * serialized by the caller.
+     * <p>Cost: O(posts + likes) whatever is asked, and one JSON value as large as the table; 518 ms at 10^5 likes, 6631
+     * ms at 10^6, measured as for {@code LikeQueries.postsByLikeCount()}. The scalable alternative is a page of the
+     * counter ranking, {@code topPostsByLikeCount(limit)} or {@code topPostsByLikeCountAfter(after, limit)}, serialized
+     * by the caller.
      */
     public ResultQuery<Record1<JSON>> postsByLikeCountJson() {
         Field<Long> likes = count().coerce(Long.class).as("likes");
