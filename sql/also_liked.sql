@@ -3,6 +3,9 @@
 -- the users behind each other post on post_likes alone, grouped by one id; posts is joined afterwards, only for the
 -- content of the posts that made it. Grouping the joined rows by posts.content too gives the same rows, slower.
 -- post_id <> excludes the post itself, which every liker shares; a post that shares no liker has no row to count.
+-- The LIMIT is inside the derived table, so at most :limit posts are looked up by primary key; outside it, PostgreSQL
+-- joins every counted post, and past a thousand of them reads all of posts sequentially. The outer ORDER BY repeats
+-- the order, which a derived table does not keep; the foreign key guarantees every liked post exists.
 SELECT posts.id, posts.content, shared.shared_likers
 FROM (
     SELECT other_likes.post_id, COUNT(*) AS shared_likers
@@ -12,7 +15,8 @@ FROM (
         AND other_likes.post_id <> likers.post_id
     WHERE likers.post_id = :post_id
     GROUP BY other_likes.post_id
+    ORDER BY shared_likers DESC, other_likes.post_id ASC
+    LIMIT :limit
 ) AS shared
 JOIN posts ON posts.id = shared.post_id
-ORDER BY shared.shared_likers DESC, posts.id ASC
-LIMIT :limit;
+ORDER BY shared.shared_likers DESC, posts.id ASC;

@@ -12,6 +12,8 @@ SELECT days.utc_day, COUNT(post_likes.user_id) AS likes
 FROM days
 LEFT JOIN post_likes
     ON post_likes.post_id = :post_id
+    AND post_likes.created_at >= CAST(:from_day AS TIMESTAMP)
+    AND post_likes.created_at < DATEADD(DAY, 1, CAST(:to_day AS TIMESTAMP))
     AND CAST(post_likes.created_at AS DATE) = days.utc_day
 GROUP BY days.utc_day
 ORDER BY days.utc_day;

@@ -16,9 +16,12 @@ FROM (
                JSON_ARRAY()) AS posts,
            COUNT(*) AS post_count
     FROM (
-        SELECT posts.id, posts.content, posts.user_id, COUNT(post_likes.user_id) AS like_count
+        SELECT posts.id, posts.content, posts.user_id, COALESCE(liked.likes, 0) AS like_count
         FROM posts
-        LEFT JOIN post_likes ON post_likes.post_id = posts.id
-        GROUP BY posts.id, posts.content, posts.user_id
+        LEFT JOIN (
+            SELECT post_likes.post_id, COUNT(*) AS likes
+            FROM post_likes
+            GROUP BY post_likes.post_id
+        ) liked ON liked.post_id = posts.id
     ) counted
 ) aggregated;

@@ -8,8 +8,11 @@ SELECT COALESCE(
         ORDER BY counted.like_count DESC, counted.id ASC),
     json_build_array()) AS posts
 FROM (
-    SELECT posts.id, posts.content, posts.user_id, COUNT(post_likes.user_id) AS like_count
+    SELECT posts.id, posts.content, posts.user_id, COALESCE(liked.likes, 0) AS like_count
     FROM posts
-    LEFT JOIN post_likes ON post_likes.post_id = posts.id
-    GROUP BY posts.id, posts.content, posts.user_id
+    LEFT JOIN (
+        SELECT post_likes.post_id, COUNT(*) AS likes
+        FROM post_likes
+        GROUP BY post_likes.post_id
+    ) liked ON liked.post_id = posts.id
 ) counted;

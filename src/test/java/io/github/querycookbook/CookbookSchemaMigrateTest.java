@@ -29,13 +29,13 @@ class CookbookSchemaMigrateTest {
         MigrateResult second = CookbookSchema.migrate(db.dataSource());
 
         // then the first call took the empty database to the latest version, which validates, and the second did nothing
-        assertThat(first.migrationsExecuted).isEqualTo(3);
-        assertThat(first.targetSchemaVersion).isEqualTo("3");
+        assertThat(first.migrationsExecuted).isEqualTo(4);
+        assertThat(first.targetSchemaVersion).isEqualTo("4");
         assertThat(second.migrationsExecuted).isZero();
         assertThat(CookbookSchema.flyway(db.dataSource()).validateWithResult().validationSuccessful).isTrue();
         assertThat(CookbookSchema.flyway(db.dataSource()).info().pending()).isEmpty();
         List<MigrationInfo> applied = List.of(CookbookSchema.flyway(db.dataSource()).info().applied());
-        assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2", "3");
+        assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactly("1", "2", "3", "4");
         assertThat(tableNames(db)).contains("users", "posts", "post_likes", CookbookSchema.HISTORY_TABLE)
                 .doesNotContain("flyway_schema_history");
         assertThat(db.queryCookbook().postsNewestFirst()).isEmpty();

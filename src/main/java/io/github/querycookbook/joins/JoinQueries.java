@@ -108,6 +108,12 @@ public final class JoinQueries {
      * (select post_likes.post_id from post_likes)} works here only because {@code post_likes.post_id} is NOT NULL.
      * Pitfall: a single NULL in a {@code not in} subquery makes the comparison unknown for every row, and the query
      * silently returns nothing.
+     *
+     * <p>Cost: O(posts + likes): the anti-join reads every post and all of {@code post_likes}' primary key (or hashes
+     * it) to find the few posts without a like; measured with ScalingCheck (PostgreSQL 15, median of 3 calls after 1,
+     * JIT warm, on 2 cores at load average 20 to 28): 87.9 ms at 10^5 likes, 1872 ms at 10^6. To show them page by
+     * page, add a keyset condition on {@code (created_at, id)} as {@code feed} does; with the counter,
+     * {@code like_count = 0} needs no anti-join.
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> postsWithoutLikes() {
         return dsl.select(POSTS.ID, POSTS.USER_ID, POSTS.CONTENT, POSTS.CREATED_AT)

@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSON;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Record4;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
@@ -53,11 +54,14 @@ public final class JsonQueries {
      *     posts.id,
      *     posts.content,
      *     posts.user_id,
-     *     count(post_likes.user_id) as like_count
+     *     coalesce(liked.likes, 0) as like_count
      *   from posts
-     *     left outer join post_likes
-     *       on post_likes.post_id = posts.id
-     *   group by posts.id, posts.content, posts.user_id
+     *     left outer join (
+     *       select post_likes.post_id, count(*) as likes
+     *       from post_likes
+     *       group by post_likes.post_id
+     *     ) as liked
+     *       on liked.post_id = posts.id
      * ) as counted
      * }</pre>
      *
@@ -70,13 +74,28 @@ public final class JsonQueries {
      * the order belongs inside the aggregate, since an outer {@code order by} sorts the one result row, not the
      * array; and on MariaDB the array is bounded by {@code group_concat_max_len} (1 MiB by default), past which
      * jOOQ's emulation would quietly return {@code []}.
+     *
+     * <p>The likes are counted per post id in a derived table, on the narrow {@code post_likes} rows alone, and the
+     * counts joined to the posts; grouping the joined rows by {@code posts.id, posts.content, posts.user_id} gives the
+     * same array, but H2 and MariaDB then carry every content in the group key (PostgreSQL drops it, as {@code id} is
+     * the primary key), and the join multiplies each post row by its likes first. At 10^6 likes on PostgreSQL the
+     * counting part took 3.9 s this way against 9.0 to 13.7 s grouped (on a busy machine).
+     *
+     * <p>Cost: O(posts + likes) whatever is asked, and one JSON value as large as the table; 518 ms at 10^5 likes, 6631
+     * ms at 10^6, measured as for {@code LikeQueries.postsByLikeCount()}. The scalable alternative is a page of the
+     * counter ranking, {@code topPostsByLikeCount(limit)} or {@code topPostsByLikeCountAfter(after, limit)}, serialized
+     * by the caller.
      */
     public ResultQuery<Record1<JSON>> postsByLikeCountJson() {
-        Field<Long> likeCount = count(POST_LIKES.USER_ID).coerce(Long.class).as("like_count");
+        Field<Long> likes = count().coerce(Long.class).as("likes");
+        Table<Record2<Long, Long>> liked = select(POST_LIKES.POST_ID, likes)
+                .from(POST_LIKES)
+                .groupBy(POST_LIKES.POST_ID)
+                .asTable("liked");
+        Field<Long> likeCount = coalesce(liked.field(likes), inline(0L)).as("like_count");
         Table<Record4<Long, String, Long, Long>> counted = select(POSTS.ID, POSTS.CONTENT, POSTS.USER_ID, likeCount)
                 .from(POSTS)
-                .leftJoin(POST_LIKES).on(POST_LIKES.POST_ID.eq(POSTS.ID))
-                .groupBy(POSTS.ID, POSTS.CONTENT, POSTS.USER_ID)
+                .leftJoin(liked).on(liked.field(POST_LIKES.POST_ID).eq(POSTS.ID))
                 .asTable("counted");
         Field<Long> id = counted.field(POSTS.ID);
         Field<Long> count = counted.field(likeCount);

