@@ -61,6 +61,7 @@ public final class DataGenerator {
                 return new LoadReport(spec.users(), spec.posts(), spec.likes(), (System.nanoTime() - start) / 1e9,
                         likeSeconds);
             } finally {
+                target.counterOn(connection);
                 bulkSession.run();
                 connection.setAutoCommit(autoCommit);
             }
@@ -75,7 +76,7 @@ public final class DataGenerator {
         AtomicLong done = new AtomicLong();
         long total = spec.rows();
         progress.rows(0, total);
-        try (TableWriter users = target.writer(connection, TableWriter.USERS, false,
+        try (TableWriter users = target.writer(connection, TableWriter.USERS,
                 rows -> progress.rows(done.addAndGet(rows), total))) {
             data.forEachUser((id, username) -> {
                 users.set(0, id);
@@ -84,7 +85,7 @@ public final class DataGenerator {
             });
             users.finish();
         }
-        try (TableWriter posts = target.writer(connection, TableWriter.POSTS, false,
+        try (TableWriter posts = target.writer(connection, TableWriter.POSTS,
                 rows -> progress.rows(done.addAndGet(rows), total))) {
             data.forEachPost((id, userId, content, createdAtEpochSecond, likeCount) -> {
                 posts.set(0, id);
@@ -100,7 +101,7 @@ public final class DataGenerator {
         target.restartIdentity(connection, "posts", spec.posts() + 1L);
         connection.commit();
         long likesStart = System.nanoTime();
-        try (TableWriter likes = target.writer(connection, TableWriter.POST_LIKES, true,
+        try (TableWriter likes = target.writer(connection, TableWriter.POST_LIKES,
                 rows -> progress.rows(done.addAndGet(rows), total))) {
             data.forEachLike((postId, userId, createdAtEpochMicro) -> {
                 likes.set(0, postId);
@@ -109,9 +110,6 @@ public final class DataGenerator {
                 likes.endRow();
             });
             likes.finish();
-        } finally {
-            target.counterOn(connection);
-            connection.commit();
         }
         return (System.nanoTime() - likesStart) / 1e9;
     }
