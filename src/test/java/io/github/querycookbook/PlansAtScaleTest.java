@@ -16,11 +16,10 @@ import org.jooq.Select;
 
 /**
  * The recipes that can be index-driven are, at 10^5 likes: PostgreSQL's plan (after {@code VACUUM ANALYZE}) uses the
- * expected indexes and scans neither {@code posts} nor {@code post_likes} sequentially; the 2,000 users are few
- * enough for a hash join to read them all. The ids are typical ones of {@link ScaleData} at this size (107,515
- * likes): post 5,000 has 6 likes, author 1,000 has 2 posts, user 1,000 has 38 likes; the most liked post, 1, has 1,509
- * likes, 372 of them in the week that {@code dailyLikes} asks for. A test takes well under a second once the data is
- * loaded, which takes 5 to 20 s.
+ * expected indexes of {@code posts} and {@code post_likes} and scans neither table sequentially. The ids are typical
+ * ones of {@link ScaleData} at this size (107,515 likes): post 5,000 has 6 likes, author 1,000 has 2 posts, user 1,000
+ * has 38 likes; the most liked post, 1, has 1,509 likes, 372 of them in the week that {@code dailyLikes} asks for. A
+ * test takes well under a second once the data is loaded, which takes 5 to 20 s.
  */
 class PlansAtScaleTest {
 
@@ -50,14 +49,14 @@ class PlansAtScaleTest {
     }
 
     @PostgresTest
-    void likersOfReadsThePostsLikesAndHashesTheSmallUsersTable(TestDatabase db) {
+    void likersOfReadsThePostsLikes(TestDatabase db) {
         assertPlan(db, cookbook(db).joinQueries().likersOf(POST), List.of("pk_posts", LIKES_OF_A_POST));
     }
 
     @PostgresTest
     void likersOfPostsByGoesFromTheAuthorsPostsToTheirLikesAndLikers(TestDatabase db) {
         assertPlan(db, cookbook(db).likeQueries().likersOfPostsBy(USER),
-                List.of("ix_posts_user_id_created_at_id", LIKES_OF_A_POST, "pk_users"));
+                List.of("ix_posts_user_id_created_at_id", LIKES_OF_A_POST));
     }
 
     @PostgresTest
@@ -96,13 +95,17 @@ class PlansAtScaleTest {
                 List.of(LIKES_OF_A_POST, LIKES_OF_A_USER, "pk_posts"));
     }
 
-    /** Asserts that the plan scans these indexes in this order, each one of the alternatives its entry names. */
+    /**
+     * Asserts that the plan scans these indexes of {@code posts} and {@code post_likes} in this order, each one of the
+     * alternatives its entry names, and neither table sequentially. How it reads the likers' rows of {@code users}
+     * (2,000 at this size: a hash of all of them or a lookup by {@code pk_users} each) is left to the planner.
+     */
     private static void assertPlan(TestDatabase db, Query query, List<String> indexes) {
         // when
         QueryPlans plan = QueryPlans.explain(db.dataSource(), query);
 
         // then
-        List<String> actual = plan.indexes();
+        List<String> actual = plan.indexes().stream().filter(index -> !index.contains("_users")).toList();
         List<String> scanned = IntStream.range(0, actual.size())
                 .mapToObj(i -> i < indexes.size() && List.of(indexes.get(i).split(" or ")).contains(actual.get(i))
                         ? indexes.get(i) : actual.get(i))

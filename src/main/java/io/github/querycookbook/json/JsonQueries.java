@@ -77,9 +77,10 @@ public final class JsonQueries {
      *
      * <p>The likes are counted per post id in a derived table, on the narrow {@code post_likes} rows alone, and the
      * counts joined to the posts; grouping the joined rows by {@code posts.id, posts.content, posts.user_id} gives the
-     * same array, but H2 and MariaDB then carry every content in the group key (PostgreSQL drops it, as {@code id} is
-     * the primary key), and the join multiplies each post row by its likes first. At 10^6 likes on PostgreSQL the
-     * counting part took 3.9 s this way against 9.0 to 13.7 s grouped (on a busy machine).
+     * same array, but an engine that does not drop {@code content} from the group key (PostgreSQL does, as {@code id}
+     * is the primary key) carries every content through the grouping, and the join multiplies each post row by its
+     * likes first. At 10^6 likes on PostgreSQL the counting part took 3.9 s this way against 9.0 to 13.7 s grouped (on
+     * a busy machine).
      *
      * <p>Cost: O(posts + likes) whatever is asked, and one JSON value as large as the table; 518 ms at 10^5 likes, 6631
      * ms at 10^6, measured as for {@code LikeQueries.postsByLikeCount()}. The scalable alternative is a page of the

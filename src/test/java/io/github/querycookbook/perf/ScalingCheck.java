@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -102,7 +103,7 @@ public final class ScalingCheck {
 
         static Options parse(String[] args) {
             List<Long> sizes = new ArrayList<>();
-            Map<String, String> values = new java.util.HashMap<>(Map.of("--warmup", "20000", "--calls", "2000",
+            Map<String, String> values = new HashMap<>(Map.of("--warmup", "20000", "--calls", "2000",
                     "--global", "0", "--host", "127.0.0.1:5432"));
             boolean reload = false;
             for (int i = 0; i < args.length; i++) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.ParameterDeclarations;
 
-/** Supplies the PostgreSQL {@link TestDatabase} of the test class to a {@link PostgresTest}, as {@link EachEngine} does. */
+/** Supplies the test class's PostgreSQL {@link TestDatabase} to a {@link PostgresTest}, as {@link EachEngine} does. */
 final class OnlyPostgres implements ArgumentsProvider {
 
     @Override
