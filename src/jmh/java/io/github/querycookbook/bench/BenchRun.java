@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
  * (so each loads its data once and keeps its own JIT profile), then one more JVM draws the warm-up curve, then
  * {@link BenchReport} writes the report. System properties: {@code bench.engines}, {@code bench.likes},
  * {@code bench.recipes} (a regex over recipe names), {@code bench.mode} ({@code quick}: in-JVM trials, 0.8 s warm-up
- * and 2 × 0.4 s measurement; {@code full}: a fork per trial, 5 × 2 s and 5 × 2 s), {@code bench.jmh} (JMH options
- * that replace the mode's), {@code bench.reportOnly=true} (rewrite the report from the last run's CSVs),
+ * and 2 × 0.4 s measurement, and for the whole-table recipes one warm-up call and two measured ones; {@code full}: a
+ * fork per trial, 5 × 2 s warm-up and 5 × 2 s measurement), {@code bench.jmh} and {@code bench.jmhWhole} (JMH
+ * options that replace the mode's), {@code bench.reportOnly=true} (rewrite the report from the last run's CSVs),
  * {@code bench.out} and {@code bench.docs}.
  */
 public final class BenchRun {
 
     private static final String QUICK = "-f 0 -wi 1 -w 800ms -i 2 -r 400ms";
     private static final String FULL = "-f 1 -wi 5 -w 2s -i 5 -r 2s";
+    private static final String QUICK_WHOLE = "-f 0 -wi 1 -w 1ms -i 2 -r 1ms";
+    private static final String FULL_WHOLE = "-f 1 -wi 2 -w 2s -i 5 -r 2s";
     private static final List<String> HIBERNATE_RECIPES =
             List.of("postsNewestFirst", "postsByLikeCount", "likersOfPostsBy", "postsWithLikers");
 
@@ -35,7 +38,7 @@ public final class BenchRun {
         if (!Boolean.getBoolean("bench.reportOnly")) {
             run(out);
         }
-        BenchReport.write(out, docs);
+        BenchReport.write(out, docs, RunEnvironment.describe(out));
     }
 
     private static void run(Path out) throws IOException, InterruptedException {
@@ -43,27 +46,44 @@ public final class BenchRun {
         List<String> sizes = list("bench.likes", "10000,100000,1000000");
         Pattern wanted = Pattern.compile(System.getProperty("bench.recipes", ".*"));
         boolean full = System.getProperty("bench.mode", "quick").equals("full");
-        String jmhOptions = System.getProperty("bench.jmh", full ? FULL : QUICK);
-        List<String> recipes = RecipeCalls.ALL.keySet().stream().filter(r -> wanted.matcher(r).matches()).toList();
-        List<String> hibernate = HIBERNATE_RECIPES.stream().filter(r -> wanted.matcher(r).matches()).toList();
+        String pointOptions = System.getProperty("bench.jmh", full ? FULL : QUICK);
+        String wholeOptions = System.getProperty("bench.jmhWhole", full ? FULL_WHOLE : QUICK_WHOLE);
+        RunEnvironment.record(out, String.join(",", engines), String.join(",", sizes),
+                pointOptions + "` (whole-table recipes: `" + wholeOptions);
         try (var stale = Files.newDirectoryStream(out, "jmh-*.csv")) {
             for (Path file : stale) {
                 Files.delete(file);
             }
         }
-        for (String engine : engines) {
-            for (String likes : sizes) {
-                List<String> command = new ArrayList<>(List.of("org.openjdk.jmh.Main", include(recipes, hibernate, wanted)));
-                command.addAll(Arrays.asList(jmhOptions.trim().split("\\s+")));
-                command.addAll(List.of("-p", "engine=" + engine, "-p", "likes=" + likes, "-prof", "gc",
-                        "-rf", "csv", "-rff", out.resolve("jmh-" + engine + "-" + likes + ".csv").toString()));
-                if (!recipes.isEmpty()) {
-                    command.addAll(List.of("-p", "recipe=" + String.join(",", recipes)));
+        // Every engine at one size before the next size: a run cut short still compares the engines.
+        for (String likes : sizes) {
+            for (String engine : engines) {
+                for (boolean whole : new boolean[] {false, true}) {
+                    List<String> recipes = RecipeCalls.ALL.keySet().stream()
+                            .filter(r -> wanted.matcher(r).matches() && RecipeCalls.WHOLE_TABLE.contains(r) == whole)
+                            .toList();
+                    List<String> hibernate = HIBERNATE_RECIPES.stream()
+                            .filter(r -> wanted.matcher(r).matches() && RecipeCalls.WHOLE_TABLE.contains(r) == whole)
+                            .toList();
+                    boolean nested = !whole && wanted.matcher("postsWithLikers").matches();
+                    String name = "jmh-" + engine + "-" + likes + (whole ? "-whole" : "-point");
+                    List<String> command = new ArrayList<>(List.of("org.openjdk.jmh.Main",
+                            include(!recipes.isEmpty(), !hibernate.isEmpty(), nested)));
+                    command.addAll(Arrays.asList((whole ? wholeOptions : pointOptions).trim().split("\\s+")));
+                    command.addAll(List.of("-p", "engine=" + engine, "-p", "likes=" + likes, "-prof", "gc",
+                            "-rf", "csv", "-rff", out.resolve(name + ".csv").toString()));
+                    List<String> cases = new ArrayList<>();
+                    recipes.forEach(r -> cases.addAll(List.of(r + ":jdbc", r + ":jooq")));
+                    if (!cases.isEmpty()) {
+                        command.addAll(List.of("-p", "recipe=" + String.join(",", cases)));
+                    }
+                    if (!hibernate.isEmpty()) {
+                        command.addAll(List.of("-p", "hibernateRecipe=" + String.join(",", hibernate)));
+                    }
+                    if (!recipes.isEmpty() || !hibernate.isEmpty() || nested) {
+                        java(command, out.resolve(name + ".log"));
+                    }
                 }
-                if (!hibernate.isEmpty()) {
-                    command.addAll(List.of("-p", "hibernateRecipe=" + String.join(",", hibernate)));
-                }
-                java(command, out.resolve("jmh-" + engine + "-" + likes + ".log"));
             }
         }
         // Once, on PostgreSQL where the issue measured it, unless the run leaves PostgreSQL out.
@@ -72,16 +92,16 @@ public final class BenchRun {
                 out.resolve("warmup-" + engine + ".csv").toString()), out.resolve("warmup-" + engine + ".log"));
     }
 
-    /** The benchmark classes to run: the N+1 comparison and Hibernate only when their recipes are wanted. */
-    private static String include(List<String> recipes, List<String> hibernate, Pattern wanted) {
+    /** The benchmark classes to run. */
+    private static String include(boolean recipes, boolean hibernate, boolean nested) {
         List<String> classes = new ArrayList<>();
-        if (!recipes.isEmpty()) {
+        if (recipes) {
             classes.add("CookbookBench");
         }
-        if (!hibernate.isEmpty()) {
+        if (hibernate) {
             classes.add("HibernateBench");
         }
-        if (wanted.matcher("postsWithLikers").matches()) {
+        if (nested) {
             classes.add("NestedBench");
         }
         return "\\.(" + String.join("|", classes) + ")\\.";
