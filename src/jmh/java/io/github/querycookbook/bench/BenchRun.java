@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * and 2 × 0.4 s measurement, and for the whole-table recipes one warm-up call and two measured ones; {@code full}: a
  * fork per trial, 5 × 2 s warm-up and 5 × 2 s measurement), {@code bench.jmh} and {@code bench.jmhWhole} (JMH
  * options that replace the mode's), {@code bench.reportOnly=true} (rewrite the report from the last run's CSVs),
+ * {@code bench.warmupCurve=false} (no warm-up curve), {@code jmh.ignoreLock=true} (beside another JMH run),
  * {@code bench.out} and {@code bench.docs}.
  */
 public final class BenchRun {
@@ -86,6 +87,9 @@ public final class BenchRun {
                 }
             }
         }
+        if (!Boolean.parseBoolean(System.getProperty("bench.warmupCurve", "true"))) {
+            return;
+        }
         // Once, on PostgreSQL where the issue measured it, unless the run leaves PostgreSQL out.
         String engine = engines.contains("postgres") ? "postgres" : engines.get(0);
         java(List.of(WarmupCurve.class.getName(), engine, sizes.get(0), full ? "60000" : "30000",
@@ -111,7 +115,9 @@ public final class BenchRun {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx3g", "-cp", System.getProperty("java.class.path"),
                 "-Djava.util.logging.config.file=" + System.getProperty("bench.logging", "src/test/resources/logging.properties"),
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
+                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                // JMH refuses to start beside another JMH run unless told; passed on only when set here.
+                "-Djmh.ignoreLock=" + Boolean.getBoolean("jmh.ignoreLock")));
         command.addAll(arguments);
         long start = System.nanoTime();
         System.out.println("[bench] " + String.join(" ", arguments) + " > " + log);
