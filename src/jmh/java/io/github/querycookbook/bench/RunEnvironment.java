@@ -39,7 +39,8 @@ final class RunEnvironment {
         }
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("Run", run.getProperty("started", "?") + " (UTC); engines " + run.getProperty("engines", "?")
-                + "; likes " + run.getProperty("likes", "?") + "; JMH options `" + run.getProperty("jmh", "?") + "`");
+                + "; likes " + run.getProperty("likes", "?") + "; JMH options `" + run.getProperty("jmh", "?") + "`"
+                + (run.containsKey("scope") ? ". " + run.getProperty("scope") : ""));
         lines.put("Machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
                 + " " + System.getProperty("os.arch") + "; a **shared 2-core machine**: other helpers' builds and tests "
                 + "ran at the same time (load average about 20), so absolute times are noisy and ratios are the "
