@@ -47,8 +47,8 @@ public final class BenchRun {
         List<String> sizes = list("bench.likes", "10000,100000,1000000");
         Pattern wanted = Pattern.compile(System.getProperty("bench.recipes", ".*"));
         boolean full = System.getProperty("bench.mode", "quick").equals("full");
-        String pointOptions = System.getProperty("bench.jmh", full ? FULL : QUICK);
-        String wholeOptions = System.getProperty("bench.jmhWhole", full ? FULL_WHOLE : QUICK_WHOLE);
+        String pointOptions = property("bench.jmh", full ? FULL : QUICK);
+        String wholeOptions = property("bench.jmhWhole", full ? FULL_WHOLE : QUICK_WHOLE);
         RunEnvironment.record(out, String.join(",", engines), String.join(",", sizes),
                 pointOptions + "` (whole-table recipes: `" + wholeOptions);
         try (var stale = Files.newDirectoryStream(out, "jmh-*.csv")) {
@@ -123,6 +123,12 @@ public final class BenchRun {
         System.out.println("[bench] " + String.join(" ", arguments) + " > " + log);
         int status = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
         System.out.printf("[bench] exit %d after %.0f s%n", status, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The system property, or {@code fallback} when it is missing or blank (as Maven passes an empty one). */
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name, "");
+        return value.isBlank() ? fallback : value;
     }
 
     private static List<String> list(String property, String fallback) {
