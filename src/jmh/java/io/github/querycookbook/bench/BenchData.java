@@ -1,7 +1,6 @@
 package io.github.querycookbook.bench;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
@@ -17,8 +16,6 @@ public final class BenchData {
 
     /** The first post's time; post times spread forward from it. */
     public static final LocalDateTime START = LocalDateTime.of(2024, 1, 1, 0, 0);
-
-    private static final int ROWS_PER_STATEMENT = 500;
 
     private BenchData() {
     }
@@ -36,17 +33,17 @@ public final class BenchData {
         Shape shape = Shape.of(likes);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            Rows users = new Rows(connection, "users (id, username)", 2);
+            MultiRowInsert users = new MultiRowInsert(connection, "users (id, username)", 2);
             for (int u = 1; u <= shape.users(); u++) {
                 users.add(u, username(u));
             }
             users.finish();
-            Rows posts = new Rows(connection, "posts (id, user_id, content, created_at)", 4);
+            MultiRowInsert posts = new MultiRowInsert(connection, "posts (id, user_id, content, created_at)", 4);
             for (int p = 1; p <= shape.posts(); p++) {
                 posts.add(p, author(p, shape), "Post " + p + " about jOOQ and SQL", postTime(p));
             }
             posts.finish();
-            Rows rows = new Rows(connection, "post_likes (post_id, user_id, created_at)", 3);
+            MultiRowInsert rows = new MultiRowInsert(connection, "post_likes (post_id, user_id, created_at)", 3);
             int[] counts = likeCounts(shape);
             int stride = strideFor(shape.users());
             for (int p = 1; p <= shape.posts(); p++) {
@@ -113,59 +110,5 @@ public final class BenchData {
 
     private static int gcd(int a, int b) {
         return b == 0 ? a : gcd(b, a % b);
-    }
-
-    /** Multi-row INSERT statements, a few hundred rows each, sent in batches: fast on all three engines. */
-    private static final class Rows {
-        private final PreparedStatement statement;
-        private final String prefix;
-        private final int columns;
-        private final Object[] pending;
-        private final Connection connection;
-        private int size;
-        private int batched;
-
-        Rows(Connection connection, String table, int columns) throws SQLException {
-            this.connection = connection;
-            this.columns = columns;
-            this.prefix = "INSERT INTO " + table + " VALUES ";
-            this.pending = new Object[ROWS_PER_STATEMENT * columns];
-            this.statement = connection.prepareStatement(sql(ROWS_PER_STATEMENT));
-        }
-
-        void add(Object... values) throws SQLException {
-            System.arraycopy(values, 0, pending, size * columns, columns);
-            if (++size == ROWS_PER_STATEMENT) {
-                bind(statement);
-                statement.addBatch();
-                size = 0;
-                if (++batched % 20 == 0) {
-                    statement.executeBatch();
-                }
-            }
-        }
-
-        void finish() throws SQLException {
-            statement.executeBatch();
-            statement.close();
-            if (size > 0) {
-                try (PreparedStatement rest = connection.prepareStatement(sql(size))) {
-                    bind(rest);
-                    rest.executeUpdate();
-                }
-            }
-            connection.commit();
-        }
-
-        private void bind(PreparedStatement target) throws SQLException {
-            for (int i = 0; i < size * columns; i++) {
-                target.setObject(i + 1, pending[i]);
-            }
-        }
-
-        private String sql(int rows) {
-            String row = "(" + "?,".repeat(columns - 1) + "?)";
-            return prefix + (row + ",").repeat(rows - 1) + row;
-        }
     }
 }
