@@ -2,7 +2,6 @@ package io.github.querycookbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.querycookbook.testing.Engine;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.TestDatabase;
 import java.util.Arrays;
@@ -17,17 +16,31 @@ import org.flywaydb.core.api.MigrationInfo;
  */
 class MigrationChecksumsTest {
 
-    /** {@code migration/standard}, which H2 and PostgreSQL apply: version to Flyway checksum. */
-    private static final Map<String, Integer> STANDARD = Map.of("1", -1103509853);
+    /** {@code migration/standard} plus {@code migration/h2}, which H2 applies: version to Flyway checksum. */
+    private static final Map<String, Integer> H2 =
+            Map.of("1", -1103509853, "2", -1937925589, "3", 1245081269, "4", -1430015153);
+
+    /** {@code migration/standard} plus {@code migration/postgresql}. */
+    private static final Map<String, Integer> POSTGRES =
+            Map.of("1", -1103509853, "2", -1937925589, "3", -1413577613, "4", -1430015153);
 
     /** {@code migration/mariadb}. */
-    private static final Map<String, Integer> MARIADB = Map.of("1", 839911308);
+    private static final Map<String, Integer> MARIADB =
+            Map.of("1", 839911308, "2", -1797667015, "3", 157749804, "4", 2053775433);
 
     @EngineTest
     void releasedMigrationsKeepTheirChecksums(TestDatabase db) {
         // given the versions released in the folder that this engine migrates from
-        Map<String, Integer> released = db.engine() == Engine.MARIADB ? MARIADB : STANDARD;
-        String folder = db.engine() == Engine.MARIADB ? "mariadb" : "standard";
+        Map<String, Integer> released = switch (db.engine()) {
+            case H2 -> H2;
+            case POSTGRES -> POSTGRES;
+            case MARIADB -> MARIADB;
+        };
+        String folder = switch (db.engine()) {
+            case H2 -> "standard or migration/h2";
+            case POSTGRES -> "standard or migration/postgresql";
+            case MARIADB -> "mariadb";
+        };
 
         // when
         Map<String, Integer> shipped = new TreeMap<>();
