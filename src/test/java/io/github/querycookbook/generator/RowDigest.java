@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
@@ -38,7 +39,7 @@ final class RowDigest {
             while (rows.next()) {
                 Object[] values = new Object[columns];
                 for (int i = 0; i < columns; i++) {
-                    String type = rows.getMetaData().getColumnTypeName(i + 1).toUpperCase();
+                    String type = rows.getMetaData().getColumnTypeName(i + 1).toUpperCase(Locale.ROOT);
                     values[i] = type.startsWith("TIMESTAMP") || type.startsWith("DATETIME")
                             ? rows.getObject(i + 1, LocalDateTime.class) : rows.getString(i + 1);
                 }
