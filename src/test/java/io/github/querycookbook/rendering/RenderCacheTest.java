@@ -67,13 +67,12 @@ class RenderCacheTest {
 
         @Test
         void keepTheSettingsAsTheyWereWhenTheContextWasTaken() {
-            // given a context taken from settings that change afterwards
-            Settings settings = new Settings();
-            DSLContext dsl = DSL.using(SQLDialect.H2, settings);
+            // given a context taken from a DSLContext whose settings change afterwards
+            DSLContext dsl = DSL.using(SQLDialect.H2, new Settings());
             RenderContext before = RenderContext.of(dsl);
 
             // when
-            settings.setRenderKeywordCase(RenderKeywordCase.UPPER);
+            dsl.settings().setRenderKeywordCase(RenderKeywordCase.UPPER);
 
             // then the old key does not stand for the new rendering
             assertThat(before).isEqualTo(RenderContext.of(DSL.using(SQLDialect.H2)))

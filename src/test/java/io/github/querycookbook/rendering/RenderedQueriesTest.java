@@ -41,8 +41,9 @@ class RenderedQueriesTest {
         assertThat(contents).containsExactly("Hello from Ann", "It's O'Brien's post; DROP TABLE posts; --",
                 "meow, nobody likes me");
         assertThat(reads.cache().renders()).isEqualTo(1);
-        assertThat(reads.cache().texts()).singleElement().satisfies(entry ->
-                assertThat(entry.getValue()).endsWith("where posts.id = ?"));
+        assertThat(reads.cache().texts().values()).singleElement().satisfies(sql ->
+                // H2 casts its parameters
+                assertThat(sql).matches(".* where posts\\.id = (\\?|cast\\(\\? as bigint\\))"));
     }
 
     @EngineTest
