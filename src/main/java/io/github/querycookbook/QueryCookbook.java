@@ -53,10 +53,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Record5;
+import org.jooq.RecordMapper;
 import org.jooq.Result;
 import org.jooq.impl.DefaultConnectionProvider;
 
@@ -124,7 +128,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<Post> postsNewestFirst() {
-        return reads.query("PostQueries.newestFirst", 0, Binds.none(), posts::newestFirst).fetch(PostQueries.TO_POST);
+        return reads.query("PostQueries.newestFirst", 0, Binds.none(), posts::newestFirst)
+                .collect(rows(PostQueries.TO_POST));
     }
 
     /**
@@ -637,5 +642,13 @@ public final class QueryCookbook implements Cookbook {
      */
     public RenderCache renderCache() {
         return reads.cache();
+    }
+
+    /**
+     * Maps each row as the cursor reads it, instead of holding every record in a {@code Result} first and mapping
+     * that: one list less for a large result.
+     */
+    private static <R extends Record, E> Collector<R, ?, List<E>> rows(RecordMapper<? super R, E> mapper) {
+        return Collectors.mapping(mapper::map, Collectors.toList());
     }
 }
