@@ -32,6 +32,10 @@ import io.github.querycookbook.paging.PagingQueries;
 import io.github.querycookbook.posts.PostQueries;
 import io.github.querycookbook.ranking.RankingQueries;
 import io.github.querycookbook.recommendations.RecommendationQueries;
+import io.github.querycookbook.rendering.Binds;
+import io.github.querycookbook.rendering.RenderCache;
+import io.github.querycookbook.rendering.RenderedQueries;
+import io.github.querycookbook.search.SearchShape;
 import io.github.querycookbook.search.PostSearchQueries;
 import io.github.querycookbook.stats.AggregateQueries;
 import io.github.querycookbook.stats.WindowQueries;
@@ -55,14 +59,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Record4;
 import org.jooq.Record5;
+import org.jooq.RecordMapper;
 import org.jooq.Result;
-import org.jooq.Select;
 import org.jooq.impl.DefaultConnectionProvider;
 
 /**
@@ -108,6 +115,7 @@ public final class QueryCookbook implements Cookbook {
         this.recommendations = new RecommendationQueries(dsl);
         this.nested = new NestedQueries(dsl);
         this.json = new JsonQueries(dsl);
+        this.reads = new RenderedQueries(this.dsl, new RenderCache(RenderCache.DEFAULT_CAPACITY));
     }
 
     /** The queries behind the post-reading recipes, to run, render or compose yourself. */
@@ -128,7 +136,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<Post> postsNewestFirst() {
-        return posts.newestFirst().fetch(PostQueries.TO_POST);
+        return reads.query("PostQueries.newestFirst", 0, Binds.none(), posts::newestFirst)
+                .collect(rows(PostQueries.TO_POST));
     }
 
     /**
@@ -139,7 +148,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<PostLikeCount> postsByLikeCount() {
-        return likes.postsByLikeCount().fetch(LikeQueries.TO_POST_LIKE_COUNT);
+        return reads.query("LikeQueries.postsByLikeCount", 0, Binds.none(), likes::postsByLikeCount)
+                .fetch(LikeQueries.TO_POST_LIKE_COUNT);
     }
 
     /**
@@ -150,7 +160,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<String> likersOfPostsBy(long authorId) {
-        return likes.likersOfPostsBy(authorId).fetch(r -> r.value1());
+        return reads.query("LikeQueries.likersOfPostsBy", 0, Binds.of("author_id", authorId),
+                () -> likes.likersOfPostsBy(authorId)).fetch(r -> r.value1());
     }
 
     /**
@@ -161,7 +172,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public Optional<Post> findPost(long postId) {
-        return posts.byId(postId).fetchOptional(PostQueries.TO_POST);
+        return reads.query("PostQueries.byId", 0, Binds.of("post_id", postId), () -> posts.byId(postId))
+                .fetchOptional(PostQueries.TO_POST);
     }
 
     /**
@@ -183,7 +195,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<Post> postsBy(long authorId) {
-        return posts.byAuthor(authorId).fetch(PostQueries.TO_POST);
+        return reads.query("PostQueries.byAuthor", 0, Binds.of("author_id", authorId), () -> posts.byAuthor(authorId))
+                .fetch(PostQueries.TO_POST);
     }
 
     /** The queries behind the pagination recipes. */
@@ -199,10 +212,13 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public Page<PostLikeCount> postsByLikeCountPage(int pageNumber, int pageSize) {
-        Result<Record5<Long, String, Long, Long, Long>> rows =
-                paging.postsByLikeCountPage(pageNumber, pageSize).fetch();
+        Binds page = Binds.of("page_size", pageSize).and("offset", Paging.offset(pageNumber, pageSize));
+        Result<Record5<Long, String, Long, Long, Long>> rows = reads.query("PagingQueries.postsByLikeCountPage", 0,
+                page, () -> paging.postsByLikeCountPage(pageNumber, pageSize)).fetch();
         // past the end no row carries the window count, so the total needs a query of its own
-        long totalItems = rows.isEmpty() ? paging.postCount().fetchSingle().value1() : rows.get(0).value5();
+        long totalItems = rows.isEmpty()
+                ? reads.query("PagingQueries.postCount", 0, Binds.none(), paging::postCount).fetchSingle().value1()
+                : rows.get(0).value5();
         return Page.of(rows.map(PagingQueries.TO_POST_LIKE_COUNT), pageNumber, pageSize, totalItems);
     }
 
@@ -214,7 +230,14 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public FeedPage feed(FeedCursor after, int limit) {
-        return Paging.feedPage(paging.feed(after, limit).fetch(PostQueries.TO_POST), limit);
+        Binds page = Binds.of("fetch_size", Paging.fetchSize(limit));
+        // the first page has no cursor to compare with: a text of its own
+        int variant = after == null ? 0 : 1;
+        if (after != null) {
+            page = page.and("created_at", after.createdAt()).and("id", after.id());
+        }
+        return Paging.feedPage(reads.query("PagingQueries.feed", variant, page, () -> paging.feed(after, limit))
+                .fetch(PostQueries.TO_POST), limit);
     }
 
     /** The queries behind the recipes that aggregate per group ({@code having}, conditional aggregation). */
@@ -236,7 +259,8 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<AuthorLikes> authorsWithAtLeast(long minLikes) {
         AuthorLikes.checkMinLikes(minLikes);
-        return aggregates.authorsWithAtLeast(minLikes).fetch(AggregateQueries.TO_AUTHOR_LIKES);
+        return reads.query("AggregateQueries.authorsWithAtLeast", 0, Binds.of("min_likes", minLikes),
+                () -> aggregates.authorsWithAtLeast(minLikes)).fetch(AggregateQueries.TO_AUTHOR_LIKES);
     }
 
     /**
@@ -248,7 +272,8 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<PostLikeStats> likeStatsSince(LocalDateTime since) {
         Objects.requireNonNull(since, "since");
-        return aggregates.likeStatsSince(since).fetch(AggregateQueries.TO_POST_LIKE_STATS);
+        return reads.query("AggregateQueries.likeStatsSince", 0, Binds.of("since", since),
+                () -> aggregates.likeStatsSince(since)).fetch(AggregateQueries.TO_POST_LIKE_STATS);
     }
 
     /**
@@ -259,7 +284,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<PostLikeCount> topPostPerAuthor() {
-        return windows.topPostPerAuthor().fetch(WindowQueries.TO_POST_LIKE_COUNT);
+        return reads.query("WindowQueries.topPostPerAuthor", 0, Binds.none(), windows::topPostPerAuthor)
+                .fetch(WindowQueries.TO_POST_LIKE_COUNT);
     }
 
     /**
@@ -270,7 +296,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<RankedPost> rankPostsByLikes() {
-        return windows.rankPostsByLikes().fetch(WindowQueries.TO_RANKED_POST);
+        return reads.query("WindowQueries.rankPostsByLikes", 0, Binds.none(), windows::rankPostsByLikes)
+                .fetch(WindowQueries.TO_RANKED_POST);
     }
 
     /** The queries behind the timeline recipes: a recursive CTE and a {@code union all}. */
@@ -288,7 +315,9 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<DailyLikes> dailyLikes(long postId, LocalDate from, LocalDate to) {
         TimelineArguments.checkDays(from, to);
-        return timeline.dailyLikes(postId, from, to).fetch(TimelineQueries.TO_DAILY_LIKES);
+        Binds days = Binds.of("from_day", from).and("to_day", to).and("post_id", postId);
+        return reads.query("TimelineQueries.dailyLikes", 0, days, () -> timeline.dailyLikes(postId, from, to))
+                .fetch(TimelineQueries.TO_DAILY_LIKES);
     }
 
     /**
@@ -300,7 +329,8 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<Activity> activityOf(long userId, int limit) {
         TimelineArguments.checkActivityLimit(limit);
-        return timeline.activityOf(userId, limit).fetch(TimelineQueries.TO_ACTIVITY);
+        return reads.query("TimelineQueries.activityOf", 0, Binds.of("user_id", userId).and("limit", limit),
+                () -> timeline.activityOf(userId, limit)).fetch(TimelineQueries.TO_ACTIVITY);
     }
 
     /**
@@ -311,7 +341,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<PostWithAuthor> postsWithAuthor() {
-        return joins.postsWithAuthor().fetch(JoinQueries.TO_POST_WITH_AUTHOR);
+        return reads.query("JoinQueries.postsWithAuthor", 0, Binds.none(), joins::postsWithAuthor)
+                .fetch(JoinQueries.TO_POST_WITH_AUTHOR);
     }
 
     /**
@@ -322,7 +353,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<String> likersOf(long postId) {
-        return joins.likersOf(postId).fetch(r -> r.value1());
+        return reads.query("JoinQueries.likersOf", 0, Binds.of("post_id", postId), () -> joins.likersOf(postId))
+                .fetch(r -> r.value1());
     }
 
     /**
@@ -333,7 +365,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<Post> postsWithoutLikes() {
-        return joins.postsWithoutLikes().fetch(PostQueries.TO_POST);
+        return reads.query("JoinQueries.postsWithoutLikes", 0, Binds.none(), joins::postsWithoutLikes)
+                .fetch(PostQueries.TO_POST);
     }
 
     /**
@@ -344,9 +377,9 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public boolean hasLiked(long userId, long postId) {
-        Select<?> like = joins.like(userId, postId);
-        // the query's own context renders with the cookbook's settings; the caller's would quote names
-        return like.configuration().dsl().fetchExists(like);
+        // select 1 where exists (…): what fetchExists runs, as a query the render cache can keep
+        return reads.query("JoinQueries.like", 0, Binds.of("user_id", userId).and("post_id", postId),
+                () -> dsl.selectOne().where(CookbookDsl.exists(joins.like(userId, postId)))).fetchOptional().isPresent();
     }
 
     /**
@@ -360,7 +393,10 @@ public final class QueryCookbook implements Cookbook {
     public List<Post> postsByIds(Collection<Long> ids) {
         List<Post> found = new ArrayList<>();
         for (List<Long> batch : IdBatches.of(ids)) {
-            found.addAll(manyIds.postsByIds(batch).fetch(PostQueries.TO_POST));
+            // padded to a power of two with the last id, which changes no answer: a few texts serve every size
+            List<Long> padded = IdBatches.padded(batch);
+            found.addAll(reads.query("ManyIdsQueries.postsByIds", padded.size(), Binds.of("ids", padded),
+                    () -> manyIds.postsByIds(padded)).fetch(PostQueries.TO_POST));
         }
         return found;
     }
@@ -394,7 +430,8 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public Optional<User> findUserByUsername(String username) {
         Objects.requireNonNull(username, "username");
-        return users.byUsername(username).fetchOptional(UserQueries.TO_USER);
+        return reads.query("UserQueries.byUsername", 0, Binds.of("username", username),
+                () -> users.byUsername(username)).fetchOptional(UserQueries.TO_USER);
     }
 
     /**
@@ -417,7 +454,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<Post> searchPosts(PostSearch search) {
-        return this.search.search(search).fetch(PostQueries.TO_POST);
+        return reads.query("PostSearchQueries.search", SearchShape.variant(search), SearchShape.binds(search),
+                () -> this.search.search(search)).fetch(PostQueries.TO_POST);
     }
 
     /** The statements behind the writes, to run, render or compose yourself (inside a transaction of your own). */
@@ -563,7 +601,8 @@ public final class QueryCookbook implements Cookbook {
     @Override
     public List<Recommendation> alsoLiked(long postId, int limit) {
         Arguments.between("limit", limit, 1, RecommendationQueries.MAX_LIMIT);
-        return recommendations.alsoLiked(postId, limit).fetch(RecommendationQueries.TO_RECOMMENDATION);
+        return reads.query("RecommendationQueries.alsoLiked", 0, Binds.of("post_id", postId).and("limit", limit),
+                () -> recommendations.alsoLiked(postId, limit)).fetch(RecommendationQueries.TO_RECOMMENDATION);
     }
 
     /**
@@ -574,7 +613,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<PostWithLikers> postsWithLikers() {
-        return nested.postsWithLikers().fetch(NestedQueries.TO_POST_WITH_LIKERS);
+        return reads.query("NestedQueries.postsWithLikers", 0, Binds.none(), nested::postsWithLikers)
+                .fetch(NestedQueries.TO_POST_WITH_LIKERS);
     }
 
     /**
@@ -585,7 +625,8 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<AuthorSummary> authorSummaries() {
-        return nested.authorSummaries().fetch(NestedQueries.TO_AUTHOR_SUMMARY);
+        return reads.query("NestedQueries.authorSummaries", 0, Binds.none(), nested::authorSummaries)
+                .fetch(NestedQueries.TO_AUTHOR_SUMMARY);
     }
 
     /**
@@ -596,7 +637,27 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public String postsByLikeCountJson() {
-        return json.postsByLikeCountJson().fetchSingle().value1().data();
+        return reads.query("JsonQueries.postsByLikeCountJson", 0, Binds.none(), json::postsByLikeCountJson)
+                .fetchSingle().value1().data();
+    }
+
+    /** Runs the read recipes from SQL rendered once per shape (see {@link RenderedQueries}); the writes do not. */
+    private final RenderedQueries reads;
+
+    /**
+     * The SQL that the read recipes rendered once per shape and now run with new bind values, for readers and tests
+     * who want to see what runs; see {@link RenderedQueries}.
+     */
+    public RenderCache renderCache() {
+        return reads.cache();
+    }
+
+    /**
+     * Maps each row as the cursor reads it, instead of holding every record in a {@code Result} first and mapping
+     * that: one list less for a large result.
+     */
+    private static <R extends Record, E> Collector<R, ?, List<E>> rows(RecordMapper<? super R, E> mapper) {
+        return Collectors.mapping(mapper::map, Collectors.toList());
     }
 
     /** Made on first use; a race makes two equal ones, and the final fields inside publish either safely. */

@@ -41,4 +41,26 @@ public final class IdBatches {
         }
         return batches;
     }
+
+    /**
+     * {@code batch} with its last id repeated up to the next power of two (at most {@code 2 * BATCH_SIZE} ids), so
+     * that an IN list has one of a few sizes: each size is a SQL text of its own, to render, cache and plan. Repeating
+     * an id in an IN list changes no answer.
+     *
+     * @throws IllegalArgumentException if {@code batch} is empty
+     */
+    public static List<Long> padded(List<Long> batch) {
+        if (batch.isEmpty()) {
+            throw new IllegalArgumentException("batch must not be empty");
+        }
+        int size = Integer.highestOneBit(batch.size());
+        if (size < batch.size()) {
+            size *= 2;
+        }
+        List<Long> padded = new ArrayList<>(batch);
+        while (padded.size() < size) {
+            padded.add(batch.get(batch.size() - 1));
+        }
+        return padded;
+    }
 }

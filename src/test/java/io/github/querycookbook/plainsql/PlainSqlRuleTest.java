@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.github.querycookbook.rendering.RenderedQueries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,23 @@ class PlainSqlRuleTest {
         assertThat(reported).anySatisfy(line -> assertThat(line)
                 .contains("staticStatements()> gets field <org.jooq.conf.StatementType.STATIC_STATEMENT>"));
         assertThat(reported).hasSize(5);
+    }
+
+    @Test
+    void exemptsTheRenderCachesRunnerAndNoOtherClassFromThePlainSqlBan() {
+        // given the runner of jOOQ-rendered SQL, and a test-only class that makes the same call
+        JavaClasses runner = new ClassFileImporter().importClasses(RenderedQueries.class);
+        JavaClasses elsewhere = new ClassFileImporter().importClasses(RenderedSqlElsewhere.class);
+
+        // when
+        EvaluationResult forRunner = NoPlainSql.rule().evaluate(runner);
+        EvaluationResult forElsewhere = NoPlainSql.rule().evaluate(elsewhere);
+
+        // then
+        assertThat(NoPlainSql.RENDERED_SQL_RUNNER).isEqualTo(RenderedQueries.class.getName());
+        assertThat(forRunner.hasViolation()).isFalse();
+        assertThat(forElsewhere.getFailureReport().getDetails()).singleElement().asString()
+                .contains("rerun(org.jooq.DSLContext, java.lang.String, [Lorg.jooq.QueryPart;)> calls method "
+                        + "<org.jooq.DSLContext.resultQuery(java.lang.String, [Lorg.jooq.QueryPart;)>");
     }
 }
