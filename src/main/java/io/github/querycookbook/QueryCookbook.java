@@ -679,7 +679,9 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<PostLikeCount> topPostsByLikeCount(int limit) {
-        return rankingQueries().topPostsByLikeCount(limit).fetch(RankingQueries.TO_POST_LIKE_COUNT);
+        Arguments.between("limit", limit, 1, RankingQueries.MAX_LIMIT);
+        return reads.query("RankingQueries.topPostsByLikeCount", 0, Binds.of("limit", limit),
+                () -> rankingQueries().topPostsByLikeCount(limit)).fetch(RankingQueries.TO_POST_LIKE_COUNT);
     }
 
     /**
@@ -690,7 +692,12 @@ public final class QueryCookbook implements Cookbook {
      */
     @Override
     public List<PostLikeCount> topPostsByLikeCountAfter(PostLikeCount after, int limit) {
-        return rankingQueries().topPostsByLikeCountAfter(after, limit).fetch(RankingQueries.TO_POST_LIKE_COUNT);
+        Objects.requireNonNull(after, "after");
+        Arguments.between("limit", limit, 1, RankingQueries.MAX_LIMIT);
+        Binds binds = Binds.of("like_count", after.likeCount()).and("id", after.id()).and("limit", limit);
+        return reads.query("RankingQueries.topPostsByLikeCountAfter", 0, binds,
+                () -> rankingQueries().topPostsByLikeCountAfter(after, limit))
+                .fetch(RankingQueries.TO_POST_LIKE_COUNT);
     }
 
     /** The query behind the streaming export. */

@@ -57,12 +57,15 @@ final class EngineSql {
                     "On %1$s, `count(case when … then … end)`: the engine has no `filter (where …)` on"
                             + " aggregates, so jOOQ moves the condition into a `case`, which counts the same rows:"
                             + " `case` without `else` gives null, and `count` skips nulls."),
-            new Difference(Pattern.compile("dateadd\\('day', (\\d+), ([\\w.]+)\\)"), "($2 + $1)",
+            new Difference(Pattern.compile("dateadd\\('day', (\\d+), (:?[\\w.]+)\\)"), "($2 + $1)",
                     "On %1$s, `%2$s` where PostgreSQL writes `date + 1`: jOOQ's `localDateAdd(date, n, DatePart.DAY)`"
                             + " writes each engine's date arithmetic, and H2 rejects adding an integer to a date."),
-            new Difference(Pattern.compile("date_add\\(([\\w.]+), interval (\\d+) day\\)"), "($1 + $2)",
+            new Difference(Pattern.compile("date_add\\((:?[\\w.]+), interval (\\d+) day\\)"), "($1 + $2)",
                     "On %1$s, `%2$s`: there `date + 1` is arithmetic on the number 20240501, not the next day, so"
                             + " jOOQ's `localDateAdd` adds an interval."),
+            new Difference(Pattern.compile("\\((:\\w+) \\+ (\\d+) \\* interval '1 day'\\)"), "($1 + $2)",
+                    "On %1$s, `%2$s`: jOOQ adds days to a bound date as an interval there, which gives a timestamp"
+                            + " that compares with a timestamp column exactly; the other engines add a day to the date."),
             new Difference(Pattern.compile("lower\\(([\\w.]+)\\) like lower\\((:\\w+)\\)"), "$1 ilike $2",
                     "On %1$s, `%2$s`: MariaDB has no `ilike`, so jOOQ's `likeIgnoreCase` lowers both sides there;"
                             + " H2 and PostgreSQL get `ilike`, which on H2 also keeps the JVM's locale out of the match."));
