@@ -23,10 +23,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * and the number of likes, kept for the next run), then times each recipe on one connection per size, interleaving
  * the sizes call by call, and prints the median per size and their ratio. A harness, not a test:
  * <pre>
- * ./mvnw -q -o test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
- *     -Dexec.args="-cp %classpath io.github.querycookbook.perf.ScalingCheck 100000 1000000"
+ * ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=io.github.querycookbook.perf.ScalingCheck -Dexec.args="100000 1000000"
  * </pre>
- * ({@code exec:java -Dexec.mainClass=…} would run the tour: the mainClass that the pom configures wins over it.)
  * Options after the sizes: {@code --warmup N} (calls per size before timing, default 20000), {@code --calls N}
  * (timed calls per size, default 2000), {@code --global N} (also time the recipes that read everything, N calls
  * each), {@code --reload} (reload the data), {@code --host H:P} (default 127.0.0.1:5432, user postgres).
