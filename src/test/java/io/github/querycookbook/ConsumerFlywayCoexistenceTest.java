@@ -28,7 +28,7 @@ class ConsumerFlywayCoexistenceTest {
         application.validate();
         CookbookSchema.flyway(db.dataSource()).validate();
         assertThat(application.info().applied()).hasSize(1);
-        assertThat(CookbookSchema.flyway(db.dataSource()).info().current().getVersion().getVersion()).isEqualTo("1");
+        assertThat(CookbookSchema.flyway(db.dataSource()).info().current().getVersion().getVersion()).isEqualTo("4");
         assertThat(CookbookSchemaMigrateTest.tableNames(db))
                 .contains("app_orders", "flyway_schema_history", "users", "posts", "post_likes",
                         CookbookSchema.HISTORY_TABLE);
