@@ -16,12 +16,14 @@ public final class Binds {
     private final LoadedData data;
     private final int postStride;
     private final int userStride;
+    private final int authorStride;
     private long calls;
 
     public Binds(LoadedData data) {
         this.data = data;
         this.postStride = strideFor(data.posts());
         this.userStride = strideFor(data.users());
+        this.authorStride = strideFor(data.authors());
     }
 
     /** Advances to the next call's values. */
@@ -36,6 +38,11 @@ public final class Binds {
 
     public long userId() {
         return 1 + calls * userStride % data.users();
+    }
+
+    /** A user who wrote posts, for the recipes about an author's posts, which would find nothing for most others. */
+    public long authorId() {
+        return data.authorId((int) (calls * authorStride % data.authors()));
     }
 
     public String username() {
@@ -72,13 +79,14 @@ public final class Binds {
     }
 
     /**
-     * The posts of the current post's author that have some likes and mention jOOQ, created after the first hour of
-     * data. The author of a post rather than any user, because the generator's authors are skewed and many users
-     * have no posts; "jOOQ" is in one of the generator's topics ({@code Words.THINGS}), so some posts have it.
+     * An author's posts that have some likes and mention jOOQ, created since up to an hour before one such post of
+     * theirs: the author and time come from a post that matches, so every search finds at least that post (only
+     * about one post in ten mentions jOOQ, and many users write none).
      */
     public PostSearch search() {
-        return PostSearch.all().withAuthorId(data.author(postId())).withText("jooq").withMinLikes(1)
-                .withCreatedFrom(data.firstPostTime().plusMinutes(calls % 60));
+        long post = data.searchablePost(calls);
+        return PostSearch.all().withAuthorId(data.author(post)).withText(LoadedData.SEARCH_TEXT).withMinLikes(1)
+                .withCreatedFrom(data.postTime(post).minusMinutes(calls % 60));
     }
 
     /** The first id of a block of {@code size} consecutive post ids, all of which exist. */

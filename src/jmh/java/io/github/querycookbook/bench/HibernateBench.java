@@ -56,7 +56,7 @@ public class HibernateBench {
         return switch (hibernateRecipe) {
             case "postsNewestFirst" -> hibernate.postsNewestFirst();
             case "postsByLikeCount" -> hibernate.postsByLikeCount();
-            case "likersOfPostsBy" -> hibernate.likersOfPostsBy(binds.userId());
+            case "likersOfPostsBy" -> hibernate.likersOfPostsBy(binds.authorId());
             case "postsWithLikers" -> hibernate.postsWithLikers();
             default -> throw new IllegalArgumentException("no Hibernate variant of " + hibernateRecipe);
         };

@@ -4,27 +4,37 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the bind values need to know about the loaded rows, by id: every username, and every post's time and author.
- * The generator's usernames and times are not formulas of the ids, so {@link Binds} looks them up here to send values
- * that exist. Read once per data set and JVM (at 10^6 likes: 50,000 users and 100,000 posts, a few MB), because the
+ * What the bind values need to know about the loaded rows, by id: every username, every post's time and author, the
+ * users who wrote posts, and the posts that mention jOOQ and have a like. The generator's usernames and times are not formulas of the ids, so
+ * {@link Binds} looks them up here to send values that exist. Read once per data set and JVM (at 10^6 likes: 50,000 users and 100,000 posts, a few MB), because the
  * trials of one JVM share the data set.
  */
 public final class LoadedData {
+
+    /** In one of the generator's topics ("the new jOOQ release"), so about one post in ten mentions it. */
+    public static final String SEARCH_TEXT = "jooq";
 
     private static final Map<String, LoadedData> READ = new ConcurrentHashMap<>();
 
     private final String[] usernames;
     private final LocalDateTime[] postTimes;
     private final long[] postAuthors;
+    private final long[] liked;
+    private final long[] authorIds;
 
-    private LoadedData(String[] usernames, LocalDateTime[] postTimes, long[] postAuthors) {
+    private LoadedData(String[] usernames, LocalDateTime[] postTimes, long[] postAuthors, long[] liked) {
         this.usernames = usernames;
         this.postTimes = postTimes;
         this.postAuthors = postAuthors;
+        this.liked = liked;
+        this.authorIds = Arrays.stream(postAuthors).skip(1).distinct().sorted().toArray();
     }
 
     /** The rows of the data set that {@link BenchDatabase#open} loaded for {@code engine} and {@code likes}. */
@@ -55,7 +65,14 @@ public final class LoadedData {
                     authors[rows.getInt(1)] = rows.getLong(3);
                 }
             }
-            return new LoadedData(usernames, times, authors);
+            List<Long> liked = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT id FROM posts WHERE LOWER(content) LIKE '%"
+                    + SEARCH_TEXT + "%' AND like_count > 0 ORDER BY id")) {
+                while (rows.next()) {
+                    liked.add(rows.getLong(1));
+                }
+            }
+            return new LoadedData(usernames, times, authors, liked.stream().mapToLong(Long::longValue).toArray());
         }
     }
 
@@ -87,8 +104,21 @@ public final class LoadedData {
         return postAuthors[(int) postId];
     }
 
-    /** The earliest post's time (post times do not decrease with the id). */
-    public LocalDateTime firstPostTime() {
-        return postTimes[1];
+    /** How many users wrote at least one post: the generator's authors are skewed, and many users write none. */
+    public int authors() {
+        return authorIds.length;
+    }
+
+    /** The {@code n}-th (from 0) user who wrote a post, in id order. */
+    public long authorId(int n) {
+        return authorIds[n];
+    }
+
+    /** The {@code n}-th post (cyclically) that {@link Binds#search()} finds: it mentions jOOQ and has a like. */
+    public long searchablePost(long n) {
+        if (liked.length == 0) {
+            throw new IllegalStateException("no post mentions " + SEARCH_TEXT + " and has a like: load more likes");
+        }
+        return liked[(int) (n % liked.length)];
     }
 }
