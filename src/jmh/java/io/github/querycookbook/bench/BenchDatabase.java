@@ -1,6 +1,7 @@
 package io.github.querycookbook.bench;
 
 import io.github.querycookbook.CookbookSchema;
+import io.github.querycookbook.generator.LoadReport;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BenchDatabase {
 
     /** Changes whenever {@link BenchData} would write different rows, which forces a reload. */
-    private static final String DATA_VERSION = "bench-data-1";
+    private static final String DATA_VERSION = "generator-1";
 
     /** The data sets this JVM has checked already: a trial in a shared JVM skips Flyway's seconds of checking. */
     private static final Set<String> READY = ConcurrentHashMap.newKeySet();
@@ -42,15 +43,13 @@ public final class BenchDatabase {
                 for (String table : new String[] {"post_likes", "posts", "users"}) {
                     statement.execute("DELETE FROM " + table);
                 }
-                BenchData.load(dataSource, likes);
-                // Loaded after the migration that backfills posts.like_count, so it is backfilled here again.
-                statement.execute("UPDATE posts SET like_count = "
-                        + "(SELECT COUNT(*) FROM post_likes WHERE post_likes.post_id = posts.id)");
+                // The generator writes each post's final like_count itself.
+                LoadReport report = BenchData.load(dataSource, likes);
                 analyze(engine, statement);
                 statement.execute("CREATE TABLE bench_dataset (fingerprint VARCHAR(100) NOT NULL)");
                 statement.execute("INSERT INTO bench_dataset VALUES ('" + fingerprint + "')");
-                System.out.printf("[bench] loaded %,d likes into %s in %.1f s%n",
-                        likes, engine.label(), (System.nanoTime() - start) / 1e9);
+                System.out.printf("[bench] %s: %s; %.1f s with clearing and statistics%n",
+                        engine.label(), report.summary(), (System.nanoTime() - start) / 1e9);
             }
         }
     }

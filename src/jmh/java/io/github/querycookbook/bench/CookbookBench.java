@@ -55,7 +55,7 @@ public class CookbookBench {
         cookbook = nameAndVia[1].equals("jooq")
                 ? new QueryCookbook(DSL.using(connection, db.dialect()))
                 : new VanillaSqlCookbook(connection);
-        binds = new Binds(BenchData.Shape.of(likes));
+        binds = new Binds(LoadedData.of(db, likes, connection));
         call = RecipeCalls.ALL.get(nameAndVia[0]);
         if (call == null) {
             throw new IllegalArgumentException("no read recipe called " + recipe + "; known: " + RecipeCalls.ALL.keySet());

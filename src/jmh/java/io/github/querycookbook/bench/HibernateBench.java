@@ -38,9 +38,10 @@ public class HibernateBench {
 
     @Setup(Level.Trial)
     public void open() throws SQLException {
-        connection = BenchDatabase.open(BenchEngine.of(engine), likes);
+        BenchEngine db = BenchEngine.of(engine);
+        connection = BenchDatabase.open(db, likes);
         hibernate = new HibernateCookbook(connection);
-        binds = new Binds(BenchData.Shape.of(likes));
+        binds = new Binds(LoadedData.of(db, likes, connection));
     }
 
     @TearDown(Level.Trial)
@@ -55,7 +56,7 @@ public class HibernateBench {
         return switch (hibernateRecipe) {
             case "postsNewestFirst" -> hibernate.postsNewestFirst();
             case "postsByLikeCount" -> hibernate.postsByLikeCount();
-            case "likersOfPostsBy" -> hibernate.likersOfPostsBy(binds.userId());
+            case "likersOfPostsBy" -> hibernate.likersOfPostsBy(binds.authorId());
             case "postsWithLikers" -> hibernate.postsWithLikers();
             default -> throw new IllegalArgumentException("no Hibernate variant of " + hibernateRecipe);
         };

@@ -69,7 +69,7 @@ public class NestedBench {
         jdbc = new VanillaSqlCookbook(connection);
         hibernate = new HibernateCookbook(connection);
         joined = new JoinedLikers(connection.connection());
-        binds = new Binds(BenchData.Shape.of(likes));
+        binds = new Binds(LoadedData.of(db, likes, connection));
     }
 
     @TearDown(Level.Trial)

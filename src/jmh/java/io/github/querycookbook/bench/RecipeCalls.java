@@ -31,10 +31,10 @@ public final class RecipeCalls {
         Map<String, BiFunction<Cookbook, Binds, Object>> calls = new LinkedHashMap<>();
         calls.put("postsNewestFirst", (cookbook, binds) -> cookbook.postsNewestFirst());
         calls.put("postsByLikeCount", (cookbook, binds) -> cookbook.postsByLikeCount());
-        calls.put("likersOfPostsBy", (cookbook, binds) -> cookbook.likersOfPostsBy(binds.userId()));
+        calls.put("likersOfPostsBy", (cookbook, binds) -> cookbook.likersOfPostsBy(binds.authorId()));
         calls.put("findPost", (cookbook, binds) -> cookbook.findPost(binds.postId()));
         calls.put("getPost", (cookbook, binds) -> cookbook.getPost(binds.postId()));
-        calls.put("postsBy", (cookbook, binds) -> cookbook.postsBy(binds.userId()));
+        calls.put("postsBy", (cookbook, binds) -> cookbook.postsBy(binds.authorId()));
         calls.put("postsByLikeCountPage", (cookbook, binds) -> cookbook.postsByLikeCountPage(binds.page(), 20));
         calls.put("feed", (cookbook, binds) -> cookbook.feed(binds.cursor(), 20));
         calls.put("authorsWithAtLeast", (cookbook, binds) -> cookbook.authorsWithAtLeast(binds.minLikes()));

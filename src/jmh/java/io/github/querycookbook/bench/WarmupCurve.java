@@ -34,7 +34,7 @@ public final class WarmupCurve {
         SingleConnection connection = BenchDatabase.open(engine, likes);
         Cookbook jooq = new QueryCookbook(DSL.using(connection, engine.dialect()));
         Cookbook jdbc = new VanillaSqlCookbook(connection);
-        Binds binds = new Binds(BenchData.Shape.of(likes));
+        Binds binds = new Binds(LoadedData.of(engine, likes, connection));
         long[] jooqTimes = new long[BLOCK];
         long[] jdbcTimes = new long[BLOCK];
         Files.createDirectories(csv.toAbsolutePath().getParent());
