@@ -92,7 +92,12 @@ public final class WriteTransaction {
         }
     }
 
-    private static <T> T inOwnTransaction(Connection connection, Work<T> work) throws SQLException {
+    /**
+     * Runs {@code work} once in a transaction of its own on a connection in auto-commit mode: auto-commit goes off,
+     * the work runs and commits, and auto-commit is restored, also after a failure (rolled back, the original error
+     * thrown with any failed clean-up attached as suppressed). No retry: the streaming export uses it too.
+     */
+    public static <T> T inOwnTransaction(Connection connection, Work<T> work) throws SQLException {
         connection.setAutoCommit(false);
         T result;
         try {
