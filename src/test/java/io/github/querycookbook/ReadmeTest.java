@@ -79,7 +79,8 @@ class ReadmeTest {
         assertThat(readme).contains("```sh\n" + TOUR_COMMAND + "\n```").contains("```sh\n" + TEST_COMMAND + "\n```")
                 .contains("    " + TOUR_COMMAND + " -Dexec.args=--help\n");
         assertThat(read(".ci/run")).contains("CI=true " + TEST_COMMAND + " ");
-        assertThat(pom).contains("<mainClass>io.github.querycookbook.tour.Tour</mainClass>");
+        assertThat(pom).contains("<exec.mainClass>io.github.querycookbook.tour.Tour</exec.mainClass>")
+                .contains("<mainClass>${exec.mainClass}</mainClass>");
     }
 
     @Test
