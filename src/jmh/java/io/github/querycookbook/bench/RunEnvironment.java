@@ -60,7 +60,7 @@ final class RunEnvironment {
             }
         }
         lines.put("Engines", engines.toString());
-        lines.put("Command", "`./mvnw -Pbenchmarks verify` (see HANDOFF-bench.md for the knobs)");
+        lines.put("Command", "`./mvnw -Pbenchmarks verify` (knobs: the package-info of io.github.querycookbook.bench)");
         return lines;
     }
 }

@@ -25,7 +25,7 @@ import org.h2.tools.Server;
  * cookbook, and the same query run with {@code fetchLazy()} alone, which the drivers buffer, dies of
  * {@code OutOfMemoryError} on PostgreSQL and MariaDB. H2 is reached through a TCP server in this JVM: in memory and
  * embedded it would hold the data in the probe's own heap. {@code -Dcookbook.export.posts=1000000} runs it at
- * 10<sup>6</sup> (not in CI; see HANDOFF-export.md for the figures).
+ * 10<sup>6</sup> (not in CI; it measured 7–12 MB live after GC at both sizes).
  */
 @DatabaseSetup(Setup.MIGRATED)
 class ExportHeapTest {
