@@ -42,9 +42,9 @@ final class RunEnvironment {
                 + "; likes " + run.getProperty("likes", "?") + "; JMH options `" + run.getProperty("jmh", "?") + "`"
                 + (run.containsKey("scope") ? ". " + run.getProperty("scope") : ""));
         lines.put("Machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
-                + " " + System.getProperty("os.arch") + "; a **shared 2-core machine**: other helpers' builds and tests "
-                + "ran at the same time (load average about 20), so absolute times are noisy and ratios are the "
-                + "figures to read");
+                + " " + System.getProperty("os.arch") + "; a shared build machine, so absolute times are noisy and ratios "
+                + "are the figures to read. In quick mode the whole-table recipes get one warm-up call and two "
+                + "measured calls: their figures are a cold JIT's, the point queries' are warm");
         lines.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         lines.put("Libraries", "jOOQ " + org.jooq.Constants.FULL_VERSION + ", Hibernate ORM "
                 + org.hibernate.Version.getVersionString() + ", JMH 1.37");
