@@ -7,24 +7,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one command behind {@code ./mvnw -Pbenchmarks verify}: one JVM per engine and data size runs the JMH suite
- * (so each loads its data once and keeps its own JIT profile), then one more JVM draws the warm-up curve, then
- * {@link BenchReport} writes the report. System properties: {@code bench.engines}, {@code bench.likes},
- * {@code bench.recipes} (a regex over recipe names), {@code bench.mode} ({@code quick}: in-JVM trials, 0.8 s warm-up
- * and 2 × 0.4 s measurement, and for the whole-table recipes one warm-up call and two measured ones; {@code full}: a
- * fork per trial, 5 × 2 s warm-up and 5 × 2 s measurement), {@code bench.jmh} and {@code bench.jmhWhole} (JMH
- * options that replace the mode's), {@code bench.reportOnly=true} (rewrite the report from the last run's CSVs),
- * {@code bench.warmupCurve=false} (no warm-up curve), {@code jmh.ignoreLock=true} (beside another JMH run),
- * {@code bench.out} and {@code bench.docs}.
+ * The one command behind {@code ./mvnw -Pbenchmarks verify}: one JVM per engine, data size and kind of benchmark
+ * (index-driven recipes, whole-table recipes, the nested comparison) runs the JMH suite, so each loads its data once
+ * and keeps its own JIT profile; then one more JVM draws the warm-up curve, then {@link BenchReport} writes the report.
+ * System properties: {@code bench.engines}, {@code bench.likes}, {@code bench.recipes} (a regex over recipe names),
+ * {@code bench.mode} ({@code quick}: in-JVM trials, 0.8 s warm-up and 2 × 0.4 s measurement, for the whole-table
+ * recipes 3 × 0.3 s of each, at least one call per iteration, and 3 × 1 s warm-up for the nested comparison;
+ * {@code full}: a fork per trial, 5 × 2 s warm-up and 5 × 2 s measurement), {@code bench.jmh}, {@code bench.jmhWhole}
+ * and {@code bench.jmhNested} (JMH options that replace the mode's), {@code bench.reportOnly=true} (rewrite the
+ * report from the last run's CSVs), {@code bench.warmupCurve=false} (no warm-up curve), {@code jmh.ignoreLock=true}
+ * (beside another JMH run), {@code bench.out} and {@code bench.docs}.
  */
 public final class BenchRun {
 
     private static final String QUICK = "-f 0 -wi 1 -w 800ms -i 2 -r 400ms";
     private static final String FULL = "-f 1 -wi 5 -w 2s -i 5 -r 2s";
-    private static final String QUICK_WHOLE = "-f 0 -wi 1 -w 1ms -i 2 -r 1ms";
+    private static final String QUICK_WHOLE = "-f 0 -wi 3 -w 300ms -i 3 -r 300ms";
+    /** MULTISET's reading of nested JSON takes about 2,000 calls of 100 parents to warm: 0.8 s is a few hundred. */
+    private static final String QUICK_NESTED = "-f 0 -wi 3 -w 1s -i 2 -r 500ms";
     private static final String FULL_WHOLE = "-f 1 -wi 2 -w 2s -i 5 -r 2s";
     private static final List<String> HIBERNATE_RECIPES =
             List.of("postsNewestFirst", "postsByLikeCount", "likersOfPostsBy", "postsWithLikers");
@@ -49,6 +53,7 @@ public final class BenchRun {
         boolean full = System.getProperty("bench.mode", "quick").equals("full");
         String pointOptions = property("bench.jmh", full ? FULL : QUICK);
         String wholeOptions = property("bench.jmhWhole", full ? FULL_WHOLE : QUICK_WHOLE);
+        String nestedOptions = property("bench.jmhNested", full ? FULL : QUICK_NESTED);
         RunEnvironment.record(out, String.join(",", engines), String.join(",", sizes),
                 pointOptions + "` (whole-table recipes: `" + wholeOptions);
         try (var stale = Files.newDirectoryStream(out, "jmh-*.csv")) {
@@ -59,18 +64,24 @@ public final class BenchRun {
         // Every engine at one size before the next size: a run cut short still compares the engines.
         for (String likes : sizes) {
             for (String engine : engines) {
-                for (boolean whole : new boolean[] {false, true}) {
-                    List<String> recipes = RecipeCalls.ALL.keySet().stream()
+                for (Kind kind : Kind.values()) {
+                    boolean whole = kind == Kind.WHOLE;
+                    List<String> recipes = kind == Kind.NESTED ? List.of() : RecipeCalls.ALL.keySet().stream()
                             .filter(r -> wanted.matcher(r).matches() && RecipeCalls.WHOLE_TABLE.contains(r) == whole)
                             .toList();
-                    List<String> hibernate = HIBERNATE_RECIPES.stream()
+                    List<String> hibernate = kind == Kind.NESTED ? List.of() : HIBERNATE_RECIPES.stream()
                             .filter(r -> wanted.matcher(r).matches() && RecipeCalls.WHOLE_TABLE.contains(r) == whole)
                             .toList();
-                    boolean nested = !whole && wanted.matcher("postsWithLikers").matches();
-                    String name = "jmh-" + engine + "-" + likes + (whole ? "-whole" : "-point");
+                    boolean nested = kind == Kind.NESTED && wanted.matcher("postsWithLikers").matches();
+                    String name = "jmh-" + engine + "-" + likes + "-" + kind.name().toLowerCase(Locale.ROOT);
                     List<String> command = new ArrayList<>(List.of("org.openjdk.jmh.Main",
                             include(!recipes.isEmpty(), !hibernate.isEmpty(), nested)));
-                    command.addAll(Arrays.asList((whole ? wholeOptions : pointOptions).trim().split("\\s+")));
+                    String options = switch (kind) {
+                        case POINT -> pointOptions;
+                        case WHOLE -> wholeOptions;
+                        case NESTED -> nestedOptions;
+                    };
+                    command.addAll(Arrays.asList(options.trim().split("\\s+")));
                     command.addAll(List.of("-p", "engine=" + engine, "-p", "likes=" + likes, "-prof", "gc",
                             "-rf", "csv", "-rff", out.resolve(name + ".csv").toString()));
                     List<String> cases = new ArrayList<>();
@@ -95,6 +106,9 @@ public final class BenchRun {
         java(List.of(WarmupCurve.class.getName(), engine, sizes.get(0), full ? "60000" : "30000",
                 out.resolve("warmup-" + engine + ".csv").toString()), out.resolve("warmup-" + engine + ".log"));
     }
+
+    /** The three JVMs per engine and size: index-driven recipes, whole-table recipes, the nested comparison. */
+    private enum Kind { POINT, WHOLE, NESTED }
 
     /** The benchmark classes to run. */
     private static String include(boolean recipes, boolean hibernate, boolean nested) {

@@ -43,8 +43,9 @@ final class RunEnvironment {
                 + (run.containsKey("scope") ? ". " + run.getProperty("scope") : ""));
         lines.put("Machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
                 + " " + System.getProperty("os.arch") + "; a shared build machine, so absolute times are noisy and ratios "
-                + "are the figures to read. In quick mode the whole-table recipes get one warm-up call and two "
-                + "measured calls: their figures are a cold JIT's, the point queries' are warm");
+                + "are the figures to read. In quick mode a whole-table recipe gets 3 × 0.3 s of warm-up and of "
+                + "measurement, at least one call each: at 10^6 likes, where a call takes seconds, that is a few calls "
+                + "and a JIT not fully warm");
         lines.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         lines.put("Libraries", "jOOQ " + org.jooq.Constants.FULL_VERSION + ", Hibernate ORM "
                 + org.hibernate.Version.getVersionString() + ", JMH 1.37");
