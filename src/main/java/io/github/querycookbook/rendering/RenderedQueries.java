@@ -14,10 +14,10 @@ import org.jooq.ResultQuery;
  * of what jOOQ adds to a point query, and running SQL that jOOQ rendered once measured 1.08× plain JDBC.
  *
  * <p><b>The one class that runs SQL text through jOOQ's plain-SQL API</b> ({@code DSLContext.resultQuery(String,
- * QueryPart...)}). The text is never written by hand nor built from a caller's value: it is exactly what jOOQ
- * rendered from the DSL query, with a {@code ?} for every bind value ({@link RenderedSql} refuses any other), and the
- * values are bound as jOOQ {@code Param}s of the query's own data types. The build check {@code NoPlainSql} exempts
- * this class, and only this one, for that reason.
+ * QueryPart...)}, with the template {@code {0}} and a {@link BoundText}). The text is never written by hand nor built
+ * from a caller's value: it is exactly what jOOQ rendered from the DSL query, with a {@code ?} for every bind value
+ * ({@link RenderedSql} refuses any other), and the values are bound as jOOQ {@code Param}s of the query's own data
+ * types. The build check {@code NoPlainSql} exempts this class and {@code BoundText}, and only them, for that reason.
  *
  * <p>The rows are read by the DSL query's own fields ({@code coerce}), so its converters and bindings apply and the
  * records have the same types; execution stays jOOQ's, so {@code ExecuteListener}s see every statement. A context with
@@ -78,7 +78,7 @@ public final class RenderedQueries {
     @SuppressWarnings("unchecked")
     private <R extends Record> ResultQuery<R> run(RenderedSql rendered, Binds binds) {
         // jOOQ's own rendering of the DSL query (see the class comment), not hand-written SQL; values stay bound
-        ResultQuery<Record> query = dsl.resultQuery(rendered.sql(), rendered.bind(binds));
+        ResultQuery<Record> query = dsl.resultQuery("{0}", rendered.text(binds));
         // coerce reads with the DSL query's fields, hence record types of the same degree: the cast holds
         return (ResultQuery<R>) query.coerce(rendered.fields());
     }

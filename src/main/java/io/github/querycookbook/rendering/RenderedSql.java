@@ -33,6 +33,7 @@ public final class RenderedSql {
     private static final Pattern PLACE = Pattern.compile("(?<![:\\w]):([A-Za-z_][A-Za-z0-9_]*|[0-9]+)");
 
     private final String sql;
+    private final String[] pieces;
     private final String[] names;
     private final int[] occurrence;
     private final int[] occurrences;
@@ -41,6 +42,7 @@ public final class RenderedSql {
 
     private RenderedSql(String sql, List<String> places, Map<String, Param<?>> params, List<Field<?>> fields) {
         this.sql = sql;
+        this.pieces = sql.split("\\?", -1);
         this.names = places.toArray(String[]::new);
         this.occurrence = new int[names.length];
         this.occurrences = new int[names.length];
@@ -88,8 +90,13 @@ public final class RenderedSql {
         return fields;
     }
 
+    /** The SQL with this call's values bound, as one query part that renders exactly {@link #sql()}. */
+    BoundText text(Binds binds) {
+        return new BoundText(pieces, bind(binds));
+    }
+
     /** This call's values as bind values of the original data types, in the order of the {@code ?}s. */
-    Param<?>[] bind(Binds binds) {
+    private Param<?>[] bind(Binds binds) {
         Param<?>[] bound = new Param<?>[names.length];
         for (int i = 0; i < names.length; i++) {
             bound[i] = bindValue(types[i], binds.value(names[i], occurrence[i], occurrences[i]));

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import java.util.Set;
+import org.jooq.Context;
 import org.jooq.DSLContext;
 import org.jooq.PlainSQL;
 import org.jooq.conf.StatementType;
@@ -22,10 +23,12 @@ import org.jooq.impl.DSL;
  *     <li>{@code DSL.field} and {@code DSL.condition} with a {@code String} first, annotated or not;</li>
  *     <li>{@code DSL.inline}, outside {@link #INLINE_ALLOWED}: the bytecode cannot tell a literal from a caller's
  *     value, so each method allowed to inline was read and inlines only constants;</li>
- *     <li>{@link StatementType#STATIC_STATEMENT}, which inlines every bind value into the SQL text.</li>
+ *     <li>{@link StatementType#STATIC_STATEMENT}, which inlines every bind value into the SQL text;</li>
+ *     <li>{@code Context.sql(String)}, with which a custom query part writes text straight into the SQL.</li>
  * </ul>
- * One class is exempt from the first ban, for one call: {@link #RENDERED_SQL_RUNNER}, which re-runs SQL that jOOQ
- * itself rendered from the DSL (see {@link #rerunsRenderedSql}).
+ * Two classes of the render cache are exempt, each for one call, because the text they pass on is SQL that jOOQ
+ * itself rendered from the DSL: {@link #RENDERED_SQL_RUNNER} re-runs it (see {@link #rerunsRenderedSql}), and
+ * {@link #RENDERED_TEXT_WRITER} writes its pieces between the bind values (see {@link #writesRenderedText}).
  */
 public final class NoPlainSql {
 
@@ -42,6 +45,9 @@ public final class NoPlainSql {
     /** The class allowed to run SQL text that jOOQ rendered (see {@link #rerunsRenderedSql}). */
     static final String RENDERED_SQL_RUNNER = "io.github.querycookbook.rendering.RenderedQueries";
 
+    /** The query part allowed to write SQL text that jOOQ rendered (see {@link #writesRenderedText}). */
+    static final String RENDERED_TEXT_WRITER = "io.github.querycookbook.rendering.BoundText";
+
     private NoPlainSql() {
     }
 
@@ -52,6 +58,7 @@ public final class NoPlainSql {
                 .orShould().callMethodWhere(textFirst("field")).orShould().callMethodWhere(textFirst("condition"))
                 .orShould().callMethodWhere(inlineOutsideTheAllowList())
                 .orShould().accessField(StatementType.class, StatementType.STATIC_STATEMENT.name())
+                .orShould().callMethodWhere(rawText())
                 .because("every value must reach the database as a bind value (see NoPlainSql)");
     }
 
@@ -68,6 +75,21 @@ public final class NoPlainSql {
     private static boolean rerunsRenderedSql(JavaMethodCall call) {
         return call.getOrigin().getOwner().getName().equals(RENDERED_SQL_RUNNER)
                 && call.getTargetOwner().isEquivalentTo(DSLContext.class) && call.getName().equals("resultQuery");
+    }
+
+    private static DescribedPredicate<JavaMethodCall> rawText() {
+        return DescribedPredicate.describe("Context.sql(String, …) outside NoPlainSql.RENDERED_TEXT_WRITER",
+                call -> call.getTargetOwner().isAssignableTo(Context.class) && call.getName().equals("sql")
+                        && firstParameterIs(call, String.class) && !writesRenderedText(call));
+    }
+
+    /**
+     * The second exemption: {@link #RENDERED_TEXT_WRITER} hands jOOQ the text of a cached rendering, split at its
+     * {@code ?}s, with the call's values visited as bind values in between, so that jOOQ need not scan it as a
+     * plain-SQL template on every execution.
+     */
+    private static boolean writesRenderedText(JavaMethodCall call) {
+        return call.getOrigin().getOwner().getName().equals(RENDERED_TEXT_WRITER);
     }
 
     private static DescribedPredicate<JavaMethodCall> textFirst(String method) {

@@ -2,8 +2,11 @@ package io.github.querycookbook.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.querycookbook.testing.SocialFixture.at;
 
 import io.github.querycookbook.CookbookDsl;
+import io.github.querycookbook.QueryCookbook;
+import io.github.querycookbook.model.FeedCursor;
 import io.github.querycookbook.ids.ManyIdsQueries;
 import io.github.querycookbook.model.Post;
 import io.github.querycookbook.posts.PostQueries;
@@ -14,10 +17,12 @@ import io.github.querycookbook.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.conf.RenderKeywordCase;
 
 /** Queries run from their cached rendering, on every engine, with the social fixture's posts 1 to 8. */
@@ -44,6 +49,25 @@ class RenderedQueriesTest {
         assertThat(reads.cache().texts().values()).singleElement().satisfies(sql ->
                 // H2 casts its parameters
                 assertThat(sql).matches(".* where posts\\.id = (\\?|cast\\(\\? as bigint\\))"));
+    }
+
+    @EngineTest
+    void runsTheCachedTextCharacterForCharacterWithATimestampCursorBound(TestDatabase db) {
+        // given a cookbook whose context records the SQL of every statement it executes
+        List<String> executed = new CopyOnWriteArrayList<>();
+        QueryCookbook cookbook = new QueryCookbook(db.dsl().configuration()
+                .derive(ExecuteListener.onExecuteStart(ctx -> executed.add(ctx.sql()))).dsl());
+
+        // when the first call renders the keyset page and the next two run its cached text
+        List<List<Long>> pages = new ArrayList<>();
+        for (FeedCursor after : List.of(new FeedCursor(at("2024-03-03T12:00:00.123456"), 4),
+                new FeedCursor(at("2024-03-02T09:30:00"), 5), new FeedCursor(at("2024-03-02T09:30:00"), 2))) {
+            pages.add(cookbook.feed(after, 2).items().stream().map(Post::id).toList());
+        }
+
+        // then each call ran the same text, and its own values
+        assertThat(executed).hasSize(3).containsOnly(executed.get(0));
+        assertThat(pages).containsExactly(List.of(8L, 3L), List.of(3L, 2L), List.of(1L, 5L));
     }
 
     @EngineTest
