@@ -44,7 +44,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code NestedQueries.postsWithLikers}, the hand-written JOIN with de-duplication in Java, Hibernate's
  * {@code join fetch}, and the N+1 loop of the recipe's Javadoc, once through jOOQ and once through JDBC. The MULTISET
  * query goes through a {@link RenderedQueries} cache as the recipes do, so it is rendered once, not per call: what is
- * left to compare is the SQL and the reading of its nested JSON, not the rendering.
+ * left to compare is the SQL and the reading of its nested JSON, not the rendering. {@code multisetSql} runs that SQL
+ * through plain JDBC without parsing the JSON: the database's share of MULTISET.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -65,6 +66,7 @@ public class NestedBench {
     private Cookbook jdbc;
     private HibernateCookbook hibernate;
     private JoinedLikers joined;
+    private MultisetSql multisetSql;
     private Binds binds;
     private RenderedQueries rendered;
 
@@ -78,6 +80,7 @@ public class NestedBench {
         jdbc = new VanillaSqlCookbook(connection);
         hibernate = new HibernateCookbook(connection);
         joined = new JoinedLikers(connection.connection());
+        multisetSql = new MultisetSql(connection.connection(), postsWithLikersBetween(0, 0).getSQL());
         binds = new Binds(LoadedData.of(db, likes, connection));
     }
 
@@ -85,6 +88,7 @@ public class NestedBench {
     public void close() throws SQLException {
         hibernate.close();
         joined.close();
+        multisetSql.close();
         connection.connection().close();
     }
 
@@ -108,6 +112,12 @@ public class NestedBench {
                 .from(POSTS)
                 .where(POSTS.ID.between(param("first", first), param("last", last)))
                 .orderBy(POSTS.CREATED_AT.desc(), POSTS.ID.desc());
+    }
+
+    @Benchmark
+    public long multisetSql() throws SQLException {
+        long first = binds.next().blockStart(PARENTS);
+        return multisetSql.between(first, first + PARENTS - 1);
     }
 
     @Benchmark
