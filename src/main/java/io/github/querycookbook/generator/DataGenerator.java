@@ -101,16 +101,18 @@ public final class DataGenerator {
         target.restartIdentity(connection, "posts", spec.posts() + 1L);
         connection.commit();
         long likesStart = System.nanoTime();
-        try (TableWriter likes = target.writer(connection, TableWriter.POST_LIKES,
-                rows -> progress.rows(done.addAndGet(rows), total))) {
-            data.forEachLike((postId, userId, createdAtEpochMicro) -> {
-                likes.set(0, postId);
-                likes.set(1, userId);
-                likes.set(2, createdAtEpochMicro);
-                likes.endRow();
-            });
-            likes.finish();
-        }
+        SecondaryIndexes.of(connection, target, TableWriter.POST_LIKES.name()).whileDropped(connection, () -> {
+            try (TableWriter likes = target.writer(connection, TableWriter.POST_LIKES,
+                    rows -> progress.rows(done.addAndGet(rows), total))) {
+                data.forEachLike((postId, userId, createdAtEpochMicro) -> {
+                    likes.set(0, postId);
+                    likes.set(1, userId);
+                    likes.set(2, createdAtEpochMicro);
+                    likes.endRow();
+                });
+                likes.finish();
+            }
+        });
         return (System.nanoTime() - likesStart) / 1e9;
     }
 
