@@ -27,9 +27,10 @@ import javax.sql.DataSource;
  * after ({@link SecondaryIndexes}), inside the likes' time of the {@link LoadReport}: likes arrive in primary-key order,
  * so only the primary key is kept in order, and building each other index once from the full table is cheaper than
  * keeping it row by row in random order. Measured here at 10<sup>4</sup> users, 10<sup>5</sup> posts, 10<sup>6</sup>
- * likes, seed 42, on 2 shared cores (best of 3): PostgreSQL about 317,000 likes/s (was 49,949–97,000),
- * MariaDB about 124,000 (was 25,104–54,000), H2 in memory about 65,000 (was 13,869–36,000). H2 misses the 100,000
- * of the issue: its B-trees cost 1.3–3.2 s each per 10<sup>6</sup> rows, even built from sorted rows, and
+ * likes, seed 42, on 2 cores shared with other work, runs of the same build side by side with the one before:
+ * PostgreSQL 245,000–328,000 likes/s (before: 108,000–131,000), MariaDB 116,000–124,000 (73,000–77,000), H2 in
+ * memory 46,000–67,000 (30,000–37,000; the database lives on the JVM's heap, and garbage collection alone took 4–5 s
+ * of a load). H2 misses the 100,000 of the issue: its B-trees cost 1.3–3.2 s each per 10<sup>6</sup> rows, even built from sorted rows, and
  * {@code post_likes} has six there (the primary key, three indexes of the migrations and the two that H2 adds for the
  * foreign keys, which it will not let go while the keys exist), about 16 s inside the engine alone.
  *
