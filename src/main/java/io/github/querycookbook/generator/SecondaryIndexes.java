@@ -27,6 +27,12 @@ final class SecondaryIndexes {
         void run() throws SQLException;
     }
 
+    /**
+     * PostgreSQL sorts an index in {@code maintenance_work_mem}, 64 MB by default; with 256 MB the three indexes of
+     * 10<sup>6</sup> likes took 2.3 s instead of 2.8 s here. {@code SET LOCAL} ends with the transaction.
+     */
+    private static final String SORT_MEMORY = "SET LOCAL maintenance_work_mem = '256MB'";
+
     private final LoadTarget target;
     private final String table;
     private final List<IndexCatalog.Index> indexes;
@@ -97,6 +103,9 @@ final class SecondaryIndexes {
             if (target == LoadTarget.MARIADB) {
                 LoadTarget.execute(connection, mariaDbAdd());
             } else {
+                if (target == LoadTarget.POSTGRES) {
+                    LoadTarget.execute(connection, SORT_MEMORY);
+                }
                 for (IndexCatalog.Index index : indexes) {
                     LoadTarget.execute(connection, index.createSql());
                 }
