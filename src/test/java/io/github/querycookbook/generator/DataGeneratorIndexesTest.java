@@ -73,18 +73,45 @@ class DataGeneratorIndexesTest {
             SecondaryIndexes indexes = SecondaryIndexes.of(connection, target, "post_likes");
             LoadTarget.Undo bulkSession = target.bulkSession(connection);
             for (String name : indexes.names()) {
-                IndexDefinitions.drop(db.engine(), connection, name);
+                IndexDefinitions.dropIfExists(db.engine(), connection, name);
             }
             bulkSession.run();
 
             // when
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : indexes.restoreSql().split(";\n?")) {
-                    statement.execute(sql);
-                }
-            }
+            IndexDefinitions.restore(connection, indexes.restoreSql());
 
             // then
+            assertThat(IndexDefinitions.of(db.engine(), connection)).isEqualTo(migrated);
+        }
+    }
+
+    @EngineTest
+    void quotesTheStatementsThatRestoreTheIndexesWhenItCannotBuildThemAgain(TestDatabase db) throws SQLException {
+        // given a load that leaves an index of the same name behind, so that building them again fails
+        List<String> migrated = migratedAndEmpty(db);
+        try (Connection connection = db.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            LoadTarget target = LoadTarget.of(connection);
+            LoadTarget.Undo bulkSession = target.bulkSession(connection);
+            SecondaryIndexes indexes = SecondaryIndexes.of(connection, target, "post_likes");
+            String restoreSql = indexes.restoreSql();
+
+            // when / then
+            assertThatThrownBy(() -> indexes.whileDropped(connection, () -> IndexDefinitions.restore(connection,
+                    restoreSql.lines().findFirst().orElseThrow())))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("The indexes " + indexes.names() + " of post_likes were dropped for the "
+                            + "load and could not be built again (")
+                    .hasMessageEndingWith("); build them with:\n" + restoreSql);
+
+            // and the quoted statements restore them, once what is left of them is gone
+            connection.rollback();
+            for (String name : indexes.names()) {
+                IndexDefinitions.dropIfExists(db.engine(), connection, name);
+            }
+            IndexDefinitions.restore(connection, restoreSql);
+            bulkSession.run();
+            connection.commit();
             assertThat(IndexDefinitions.of(db.engine(), connection)).isEqualTo(migrated);
         }
     }

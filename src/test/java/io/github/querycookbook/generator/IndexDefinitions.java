@@ -47,11 +47,20 @@ final class IndexDefinitions {
         return lines;
     }
 
-    /** Drops one index by name, as a person restoring by hand would find it. */
-    static void drop(Engine engine, Connection connection, String name) throws SQLException {
+    /** Drops one index of {@code post_likes} by name, if it exists. */
+    static void dropIfExists(Engine engine, Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(engine == Engine.MARIADB ? "DROP INDEX `" + name + "` ON post_likes"
-                    : "DROP INDEX \"" + name + "\"");
+            statement.execute(engine == Engine.MARIADB ? "DROP INDEX IF EXISTS `" + name + "` ON post_likes"
+                    : "DROP INDEX IF EXISTS \"" + name + "\"");
+        }
+    }
+
+    /** Runs the statements of {@link SecondaryIndexes#restoreSql()}, as a person told to would. */
+    static void restore(Connection connection, String restoreSql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : restoreSql.split(";\n?")) {
+                statement.execute(sql);
+            }
         }
     }
 }
