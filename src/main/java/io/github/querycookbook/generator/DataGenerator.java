@@ -23,22 +23,23 @@ import javax.sql.DataSource;
  * the next ids. Each post is written with its final {@code like_count}, and the like counter's triggers are told to
  * stand aside while the likes go in (see {@link LoadTarget}).
  *
- * <p>The likes go in without {@code post_likes}' plain secondary indexes, which are dropped first and built again
- * after ({@link SecondaryIndexes}), inside the likes' time of the {@link LoadReport}: likes arrive in primary-key order,
- * so only the primary key is kept in order, and building each other index once from the full table is cheaper than
- * keeping it row by row in random order. Measured here at 10<sup>4</sup> users, 10<sup>5</sup> posts, 10<sup>6</sup>
- * likes, seed 42, on 2 cores shared with other work, runs of the same build side by side with the one before:
- * PostgreSQL 245,000–328,000 likes/s (before: 108,000–131,000), MariaDB 116,000–124,000 (73,000–77,000), H2 in
- * memory 46,000–67,000 (30,000–37,000; the database lives on the JVM's heap, and garbage collection alone took 4–5 s
- * of a load). H2 misses the 100,000 of the issue: its B-trees cost 1.3–3.2 s each per 10<sup>6</sup> rows, even built from sorted rows, and
- * {@code post_likes} has six there (the primary key, three indexes of the migrations and the two that H2 adds for the
- * foreign keys, which it will not let go while the keys exist), about 16 s inside the engine alone.
+ * <p>The likes go in without {@code post_likes}' plain secondary indexes, dropped first and built again after
+ * ({@link SecondaryIndexes}) within the likes' time of the {@link LoadReport}: likes arrive in primary-key order, and
+ * building each other index once from the full table beats keeping it row by row in random order. Measured at
+ * 10<sup>4</sup> users, 10<sup>5</sup> posts, 10<sup>6</sup> likes, seed 42, on 2 cores shared with another
+ * developer's builds (load average under 3, then above 4): PostgreSQL 245,000–328,000 likes/s, then 208,000–275,000
+ * (the build before: 108,000–131,000); MariaDB 116,000–124,000, then 92,000–102,000 (before: 73,000–77,000), thin
+ * because its like-counter triggers fire for every row even while they stand aside (3.3 of 7.7 s of a
+ * {@code LOAD DATA} of 10<sup>6</sup> likes); H2 in memory 45,000–65,000 (before: 30,000–37,000). H2 misses the
+ * issue's 100,000: its B-trees cost 1.3–3.2 s each per 10<sup>6</sup> rows, even from sorted rows, and
+ * {@code post_likes} has six (the primary key, the migrations' three, and the two H2 adds for the foreign keys and
+ * will not drop while they exist), about 16 s inside the engine alone; garbage collection of the in-memory database
+ * adds 4–5 s.
  *
- * <p>While the likes load, other sessions see {@code post_likes} without those indexes (slower reads, never wrong
- * ones). If the load fails, the indexes are built again before the error is thrown. If that fails too, the error
- * quotes the statements that build them; if the process dies in between, they are the {@code CREATE INDEX} statements
- * of migrations V1 and V4. Run them before anything else, a new load included: a load builds again only the indexes
- * it found.
+ * <p>Meanwhile other sessions see {@code post_likes} without those indexes (slower reads, never wrong ones). After a
+ * failed load the indexes are built again before the error is thrown; if that fails too, the error quotes the
+ * statements that build them, and if the process dies in between they are the {@code CREATE INDEX} statements of
+ * migrations V1 and V4. Run them before anything else, a new load included: a load rebuilds only the indexes it found.
  */
 public final class DataGenerator {
 
