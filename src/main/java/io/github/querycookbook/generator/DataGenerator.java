@@ -33,8 +33,7 @@ import javax.sql.DataSource;
  * {@code LOAD DATA} of 10<sup>6</sup> likes); H2 in memory 45,000–65,000 (before: 30,000–37,000). H2 misses the
  * issue's 100,000: its B-trees cost 1.3–3.2 s each per 10<sup>6</sup> rows, even from sorted rows, and
  * {@code post_likes} has six (the primary key, the migrations' three, and the two H2 adds for the foreign keys and
- * will not drop while they exist), about 16 s inside the engine alone; garbage collection of the in-memory database
- * adds 4–5 s.
+ * will not drop while they exist): about 16 s inside the engine alone, and 4–5 s of garbage collection on top.
  *
  * <p>Meanwhile other sessions see {@code post_likes} without those indexes (slower reads, never wrong ones). After a
  * failed load the indexes are built again before the error is thrown; if that fails too, the error quotes the
