@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The generator takes {@code post_likes}' secondary indexes off for the likes ({@link SecondaryIndexes}): afterwards,
@@ -58,8 +59,8 @@ class DataGeneratorIndexesTest {
             bulkSession.run();
 
             // then
-            assertThat(indexes.names()).map(String::toLowerCase).containsExactlyInAnyOrderElementsOf(NAMES);
-            assertThat(duringLoad).noneMatch(line -> NAMES.stream().anyMatch(line.toLowerCase()::contains));
+            assertThat(indexes.names()).map(name -> name.toLowerCase(Locale.ROOT)).containsExactlyInAnyOrderElementsOf(NAMES);
+            assertThat(duringLoad).noneMatch(line -> NAMES.stream().anyMatch(line.toLowerCase(Locale.ROOT)::contains));
             assertThat(IndexDefinitions.of(db.engine(), connection)).isEqualTo(migrated);
         }
     }
@@ -125,7 +126,7 @@ class DataGeneratorIndexesTest {
                 statement.executeUpdate("DELETE FROM " + table);
             }
             List<String> definitions = IndexDefinitions.of(db.engine(), connection);
-            assertThat(definitions).anyMatch(line -> line.toLowerCase().contains(NAMES.get(0)));
+            assertThat(definitions).anyMatch(line -> line.toLowerCase(Locale.ROOT).contains(NAMES.get(0)));
             return definitions;
         }
     }

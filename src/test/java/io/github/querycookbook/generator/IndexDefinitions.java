@@ -27,7 +27,8 @@ final class IndexDefinitions {
             + " c.ORDINAL_POSITION, c.COLUMN_NAME, c.ORDERING_SPECIFICATION, c.NULL_ORDERING, c.IS_UNIQUE)"
             + " FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c"
             + " ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME"
-            + " WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA AND LOWER(i.TABLE_NAME) = 'post_likes' ORDER BY 1";
+            // not LOWER(TABLE_NAME): H2 lowers in the JVM's locale, and in Turkish 'POST_LIKES' becomes 'post_lıkes'
+            + " WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA AND i.TABLE_NAME IN ('POST_LIKES', 'post_likes') ORDER BY 1";
 
     private IndexDefinitions() {
     }
