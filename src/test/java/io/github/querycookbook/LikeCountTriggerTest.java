@@ -2,6 +2,7 @@ package io.github.querycookbook;
 
 import static io.github.querycookbook.schema.Tables.POSTS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.querycookbook.counter.LikeCounter;
 import io.github.querycookbook.testing.DatabaseSetup;
@@ -34,6 +35,29 @@ class LikeCountTriggerTest {
 
         // then
         assertThat(counters(db)).containsExactly("1: 5", "2: 3", "3: 3", "4: 2", "5: 2", "6: 2", "7: 1", "8: 0");
+    }
+
+    @EngineTest
+    void anInsertSelectCountsEachLikeExceptOnMariaDb1145WhichRefusesIt(TestDatabase db) throws SQLException {
+        // given
+        SocialFixture.reset(db.dsl());
+        String likeBySelect = "insert into post_likes (post_id, user_id) select 6, id from users where id in (1, 2)";
+
+        if (serverVersion(db).startsWith("11.4.5-MariaDB")) {
+            // when MariaDB 11.4.5 runs an INSERT … SELECT into a table with a BEFORE INSERT trigger (10.11 runs it)
+            assertThatThrownBy(() -> execute(db, likeBySelect)).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("Column 'post_id' cannot be null");
+
+            // then nothing was written
+            assertThat(counters(db)).containsExactly("1: 4", "2: 3", "3: 3", "4: 2", "5: 2", "6: 0", "7: 0", "8: 0");
+            return;
+        }
+
+        // when
+        execute(db, likeBySelect);
+
+        // then
+        assertThat(counters(db)).containsExactly("1: 4", "2: 3", "3: 3", "4: 2", "5: 2", "6: 2", "7: 0", "8: 0");
     }
 
     @EngineTest
@@ -140,6 +164,12 @@ class LikeCountTriggerTest {
         try (Connection connection = db.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
+        }
+    }
+
+    private static String serverVersion(TestDatabase db) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection()) {
+            return connection.getMetaData().getDatabaseProductVersion();
         }
     }
 
