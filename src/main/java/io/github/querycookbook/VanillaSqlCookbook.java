@@ -330,7 +330,7 @@ public final class VanillaSqlCookbook implements Cookbook {
     public List<Recommendation> alsoLiked(long postId, int limit) {
         Arguments.between("limit", limit, 1, RecommendationQueries.MAX_LIMIT);
         return sql.query("also_liked.sql", Map.of("post_id", postId, "limit", limit), row -> new Recommendation(
-                row.getLong("id"), row.getString("content"), row.getLong("shared_likers")));
+                row.getLong("post_id"), row.getString("content"), row.getLong("shared_likers")));
     }
 
     /** Twin: {@code sql/posts_with_likers.sql}, its flat rows grouped by post in one pass. */

@@ -3,7 +3,9 @@ package io.github.querycookbook.recommendations;
 import static io.github.querycookbook.schema.Tables.POSTS;
 import static io.github.querycookbook.schema.Tables.POST_LIKES;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
 
 import io.github.querycookbook.Arguments;
 import io.github.querycookbook.CookbookDsl;
@@ -41,7 +43,14 @@ public final class RecommendationQueries {
      * The other posts liked by the users who liked {@code postId}, most shared likers first, ties by post id, at
      * most {@code limit}. Twin: {@code sql/also_liked.sql}.
      * <pre>{@code
-     * select posts.id, posts.content, shared.shared_likers
+     * select
+     *   shared.post_id,
+     *   (
+     *     select posts.content
+     *     from posts
+     *     where posts.id = shared.post_id
+     *   ) as content,
+     *   shared.shared_likers
      * from (
      *   select
      *     other_likes.post_id,
@@ -57,21 +66,22 @@ public final class RecommendationQueries {
      *   order by shared_likers desc, other_likes.post_id asc
      *   fetch next :limit rows only
      * ) as shared
-     *   join posts
-     *     on posts.id = shared.post_id
-     * order by shared.shared_likers desc, posts.id asc
+     * order by shared.shared_likers desc, shared.post_id asc
      * }</pre>
      *
      * <p>Use it for "people who liked this also liked" on a modest table: the derived table counts on the narrow
-     * {@code post_likes} rows, grouped by one id, and only the posts that made it are joined for their content.
+     * {@code post_likes} rows, grouped by one id, and only the posts that made it are looked up for their content.
      * Grouping the joined rows by {@code posts.content} as well would give the same answer more slowly, as every
      * group key then carries a long text. The limit sits inside the derived table, so that at most {@code limit}
      * posts are looked up by primary key: with the limit outside, PostgreSQL joined every counted post and, past a
      * thousand of them, read all of {@code posts} sequentially to do it (at 10^6 likes, 228 ms of which 198 ms in
-     * that scan, against 72 ms after, on a busy machine). The outer {@code order by} repeats the order, which a
-     * derived table does not keep; every liked post exists (the foreign key), so the join drops none of the rows
-     * kept. Not for a big catalogue in real time: the self-join reads every like of every liker, and a popular post's
-     * likers bring most of the table; precompute the pairs in a batch job.
+     * that scan, against 72 ms after, on a busy machine). The content comes from a scalar subquery, not a join:
+     * joined to {@code posts} on its grouping column, the derived table may be run by MariaDB once per post with the
+     * post's id pushed into it ({@code LATERAL DERIVED} in its plan, the {@code split_materialized} optimisation),
+     * which applies the limit to each post instead of to the whole ranking (MDEV-31887): MariaDB 11.4 returned every
+     * shared post for {@code limit} 1 after its statistics had gone stale. The outer {@code order by} repeats the
+     * order, which a derived table does not keep. Not for a big catalogue in real time: the self-join reads every
+     * like of every liker, and a popular post's likers bring most of the table; precompute the pairs in a batch job.
      * Pitfalls: without {@code other_likes.post_id <> likers.post_id} the post recommends itself first, as every
      * liker shares it. A self-like makes the author a liker like any other. Counts are not normalised, so posts
      * that everybody likes come first for every post; divide by their like counts if that matters.
@@ -89,10 +99,11 @@ public final class RecommendationQueries {
                 .orderBy(sharedLikers.desc(), otherLikes.POST_ID.asc())
                 .limit(param("limit", limit))
                 .asTable("shared");
+        Field<Long> sharedPostId = shared.field(otherLikes.POST_ID);
         Field<Long> sharedCount = shared.field(sharedLikers);
-        return dsl.select(POSTS.ID, POSTS.CONTENT, sharedCount)
+        Field<String> content = field(select(POSTS.CONTENT).from(POSTS).where(POSTS.ID.eq(sharedPostId)));
+        return dsl.select(sharedPostId, content.as(POSTS.CONTENT.getName()), sharedCount)
                 .from(shared)
-                .join(POSTS).on(POSTS.ID.eq(shared.field(otherLikes.POST_ID)))
-                .orderBy(sharedCount.desc(), POSTS.ID.asc());
+                .orderBy(sharedCount.desc(), sharedPostId.asc());
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Supplies one {@link TestDatabase} per engine to an {@link EngineTest}. The databases belong to the outermost test
+ * Supplies one {@link TestDatabase} per selected engine (all, unless {@code cookbook.engines} names some) to an
+ * {@link EngineTest}. The databases belong to the outermost test
  * class (nested classes share them), are created on first use and dropped when that class finishes.
  */
 final class EachEngine implements ArgumentsProvider {
@@ -23,7 +24,7 @@ final class EachEngine implements ArgumentsProvider {
         ClassDatabases databases = classContext.getStore(ExtensionContext.Namespace.create(EachEngine.class))
                 .computeIfAbsent(ClassDatabases.class, key -> new ClassDatabases(setupOf(classContext)),
                         ClassDatabases.class);
-        return Arrays.stream(Engine.values()).map(databases::get).map(Arguments::of);
+        return Arrays.stream(Engine.values()).filter(Engines::selected).map(databases::get).map(Arguments::of);
     }
 
     private static ExtensionContext outermostClass(ExtensionContext context) {

@@ -47,6 +47,10 @@ public final class EngineSummary implements TestExecutionListener {
     }
 
     private static String outcome(Engine engine, Availability availability, Map<Status, Integer> byStatus) {
+        if (!Engines.selected(engine)) {
+            return "engine tests left out by -Dcookbook.engines" + (availability == null || availability.server() == null
+                    ? "" : "; the tests that compare engines ran on " + availability.description());
+        }
         if (availability == null) {
             String failure = Engines.failure(engine);
             return failure == null ? "not started, as no engine test ran in this JVM" : "FAILED the run: " + failure;

@@ -1,12 +1,19 @@
 package io.github.querycookbook.testing;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which server each engine uses in this run, or why it is skipped. H2 always runs. PostgreSQL and MariaDB are probed
  * once per JVM, when a test first needs them. With {@code CI=true} an unreachable one is an error. Otherwise it falls
  * back to an embedded server from Maven, and an engine that still has none is skipped, with the reason printed once.
+ *
+ * <p>{@code -Dcookbook.engines=MariaDB} (names separated by commas) runs the {@link EngineTest}s on those engines
+ * only; tests that compare engines still use all of them. {@code .ci/run} uses it to run the engine tests on the
+ * embedded MariaDB, whose version differs from the server's.
  */
 final class Engines {
 
@@ -28,10 +35,32 @@ final class Engines {
         }
     }
 
+    private static final Set<Engine> SELECTED = selection(System.getProperty("cookbook.engines", ""));
     private static final Map<Engine, Availability> AVAILABILITY = new EnumMap<>(Engine.class);
     private static final Map<Engine, String> FAILURES = new EnumMap<>(Engine.class);
 
     private Engines() {
+    }
+
+    /** Whether the engine tests run on {@code engine} in this JVM (see {@code cookbook.engines}). */
+    static boolean selected(Engine engine) {
+        return SELECTED.contains(engine);
+    }
+
+    /** The engines named in {@code names}, by display name and in any case; all of them when it is blank. */
+    static Set<Engine> selection(String names) {
+        if (names.isBlank()) {
+            return EnumSet.allOf(Engine.class);
+        }
+        Set<Engine> selected = EnumSet.noneOf(Engine.class);
+        for (String name : names.split(",")) {
+            selected.add(Arrays.stream(Engine.values())
+                    .filter(engine -> engine.toString().equalsIgnoreCase(name.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("cookbook.engines names an unknown engine \""
+                            + name.strip() + "\"; allowed: " + Arrays.toString(Engine.values()))));
+        }
+        return selected;
     }
 
     static synchronized Availability of(Engine engine) {

@@ -6,11 +6,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.ParameterDeclarations;
 
-/** Supplies the test class's PostgreSQL {@link TestDatabase} to a {@link PostgresTest}, as {@link EachEngine} does. */
+/**
+ * Supplies the test class's PostgreSQL {@link TestDatabase} to a {@link PostgresTest}, as {@link EachEngine} does, or
+ * nothing when {@code cookbook.engines} leaves PostgreSQL out.
+ */
 final class OnlyPostgres implements ArgumentsProvider {
 
     @Override
     public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        return Stream.of(Arguments.of(EachEngine.databaseOf(context, Engine.POSTGRES)));
+        return Engines.selected(Engine.POSTGRES)
+                ? Stream.of(Arguments.of(EachEngine.databaseOf(context, Engine.POSTGRES)))
+                : Stream.empty();
     }
 }

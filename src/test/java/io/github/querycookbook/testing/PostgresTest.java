@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ParameterizedTest(name = "[{0}]")
+@ParameterizedTest(name = "[{0}]", allowZeroInvocations = true)
 @ArgumentsSource(OnlyPostgres.class)
 @ExtendWith({EngineOfEachTest.class, SkipUnavailableEngines.class})
 public @interface PostgresTest {
