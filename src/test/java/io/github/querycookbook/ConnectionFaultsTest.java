@@ -84,7 +84,7 @@ class ConnectionFaultsTest {
             case POSTGRES -> List.of(
                     "08006: An I/O error occurred while sending to the backend.",
                     "57P01: FATAL: terminating connection due to administrator command");
-            case MARIADB -> List.of("08000: Socket error");
+            case MARIADB, GALERA -> List.of("08000: Socket error");
             case H2 -> List.of("null: Connection is closed");
         };
     }
@@ -121,7 +121,7 @@ class ConnectionFaultsTest {
         try (Connection killer = db.dataSource().getConnection(); Statement statement = killer.createStatement()) {
             long id = single(victim, switch (db.engine()) {
                 case POSTGRES -> "select pg_backend_pid()";
-                case MARIADB -> "select connection_id()";
+                case MARIADB, GALERA -> "select connection_id()";
                 case H2 -> "select session_id()";
             });
             switch (db.engine()) {
@@ -131,7 +131,7 @@ class ConnectionFaultsTest {
                         Thread.sleep(10);
                     }
                 }
-                case MARIADB -> statement.execute("kill connection " + id);
+                case MARIADB, GALERA -> statement.execute("kill connection " + id);
                 case H2 -> statement.execute("call abort_session(" + id + ")");
             }
         } catch (SQLException | InterruptedException e) {
