@@ -22,6 +22,11 @@ final class GaleraServer extends EngineServer {
     @Override
     FreshDatabase createBlank(String name) {
         execute(admin, "CREATE DATABASE " + name);
+        // DDL replicates in total order but each node applies it in its own time, and opening a connection to the
+        // database is no read that wsrep_sync_wait would hold back: wait until every node has applied it.
+        for (GaleraNode node : CLUSTER.nodes()) {
+            execute(node.dataSource(""), "SET STATEMENT wsrep_sync_wait = 15 FOR SELECT 1");
+        }
         String url = url(name);
         try {
             return new FreshDatabase(url, new MariaDbDataSource(url + "&connectTimeout=5000"),
