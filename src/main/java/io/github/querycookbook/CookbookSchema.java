@@ -60,6 +60,8 @@ public final class CookbookSchema {
             }
         }
         if (product.equals("MariaDB") && ClusterMigrationLock.isCluster(dataSource)) {
+            // before the lock's table exists: a clash must leave the schema as it found it
+            TableClash.check(dataSource, HISTORY_TABLE, TABLES);
             return ClusterMigrationLock.holding(dataSource, () -> migrate(flyway, dataSource));
         }
         return migrate(flyway, dataSource);

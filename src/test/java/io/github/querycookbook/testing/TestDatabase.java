@@ -2,6 +2,10 @@ package io.github.querycookbook.testing;
 
 import io.github.querycookbook.QueryCookbook;
 import io.github.querycookbook.VanillaSqlCookbook;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -48,6 +52,22 @@ public final class TestDatabase {
     /** A JDBC URL of this database, user included. */
     public String jdbcUrl() {
         return database.jdbcUrl();
+    }
+
+    /**
+     * Another connection to the server that {@code other} is connected to: on the cluster, to the same node, where a
+     * session can be ended ({@code KILL} acts on one node's sessions only).
+     */
+    public Connection connectionBeside(Connection other) throws SQLException {
+        if (engine != Engine.GALERA) {
+            return dataSource().getConnection();
+        }
+        try (Statement statement = other.createStatement(); ResultSet port = statement.executeQuery("select @@port")) {
+            port.next();
+            int nodePort = port.getInt(1);
+            return GaleraServer.CLUSTER.nodes().stream().filter(node -> node.port() == nodePort).findFirst()
+                    .orElseThrow().dataSource(other.getCatalog()).getConnection();
+        }
     }
 
     /** Why this engine is skipped in this run, or empty when it is available. */
