@@ -340,8 +340,8 @@ class WriteRecipesTest {
 
         @EngineTest
         void giveTheSameAnswersAndLeaveTheSameRows(TestDatabase database) {
-            // given the fixture, once per cookbook
-            TestDatabase db = database;
+            // given the fixture, once per cookbook (on the cluster through the node whose next ids are 9, then 12)
+            TestDatabase db = database.throughTheNodeThatGenerates(9);
             SocialFixture.reset(db.dsl());
             List<String> answers = run(db.queryCookbook());
             List<String> rows = TableRows.snapshot(db);

@@ -70,6 +70,37 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * On the cluster, this database through the one node that hands out {@code id} as a generated id: each node
+     * counts in steps of three from an offset of its own ({@link GeneratedIds}), so that a test which names the rows
+     * it creates by id runs where those ids come out. On another engine, this database.
+     */
+    public TestDatabase throughTheNodeThatGenerates(long id) {
+        if (engine != Engine.GALERA) {
+            return this;
+        }
+        try (Connection connection = dataSource().getConnection()) {
+            String database = connection.getCatalog();
+            for (GaleraNode node : GaleraServer.CLUSTER.nodes()) {
+                try (Connection onNode = node.dataSource(database).getConnection();
+                        Statement statement = onNode.createStatement();
+                        ResultSet step = statement.executeQuery(
+                                "select @@auto_increment_offset, @@auto_increment_increment")) {
+                    step.next();
+                    if ((id - step.getLong(1)) % step.getLong(2) == 0) {
+                        String url = "jdbc:mariadb://127.0.0.1:" + node.port() + "/" + database
+                                + "?user=root&sessionVariables=wsrep_sync_wait=7";
+                        return new TestDatabase(engine, new FreshDatabase(url, node.dataSource(database), () -> { }),
+                                null, name + " through node " + node.number());
+                    }
+                }
+            }
+            throw new IllegalStateException("no node of the cluster generates id " + id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Why this engine is skipped in this run, or empty when it is available. */
     public Optional<String> skipReason() {
         return Optional.ofNullable(unavailableReason);
