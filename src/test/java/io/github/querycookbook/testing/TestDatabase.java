@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -96,6 +97,24 @@ public final class TestDatabase {
                 }
             }
             throw new IllegalStateException("no node of the cluster generates id " + id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * On the cluster, node {@code number} (1 to 3) alone, with {@code wsrep_sync_wait} as given: 0 reads whatever the
+     * node has applied, 7 first waits until it has applied every earlier commit of the cluster.
+     *
+     * @throws IllegalStateException on another engine
+     */
+    public DataSource onNode(int number, int syncWait) {
+        if (engine != Engine.GALERA) {
+            throw new IllegalStateException("only the Galera cluster has nodes; this is " + name);
+        }
+        try (Connection connection = dataSource().getConnection()) {
+            return new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + GaleraServer.CLUSTER.nodes().get(number - 1).port()
+                    + "/" + connection.getCatalog() + "?user=root&sessionVariables=wsrep_sync_wait=" + syncWait);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
