@@ -39,8 +39,10 @@ public final class CookbookSchema {
 
     /**
      * Applies the pending migrations to the schema (or MariaDB database) that {@code dataSource}'s connections use.
-     * Safe to call again, and concurrently (from threads, and on PostgreSQL and MariaDB from processes too): applied
-     * migrations are skipped, and concurrent callers wait while one of them migrates.
+     * Safe to call again, and concurrently (from threads, and on PostgreSQL and MariaDB from processes too, on a
+     * MariaDB Galera cluster through any of its nodes): applied migrations are skipped, and concurrent callers wait
+     * while one of them migrates. On a cluster, connect with {@code sessionVariables=wsrep_sync_wait=7}, so that a
+     * caller reads the history that the one before it wrote on another node.
      *
      * @return Flyway's account of what it did; {@code migrationsExecuted} is 0 when the schema was up to date
      * @throws IllegalArgumentException if the database is not H2, PostgreSQL or MariaDB
@@ -49,12 +51,18 @@ public final class CookbookSchema {
      */
     public static MigrateResult migrate(DataSource dataSource) {
         Flyway flyway = flyway(dataSource);
-        if (productName(dataSource).equals("H2")) {
+        String product = productName(dataSource);
+        if (product.equals("H2")) {
             // Flyway locks H2's history table with SELECT … FOR UPDATE, which locks nothing while the table is empty:
             // two callers would both run V1. An in-memory H2 lives in one JVM, where this lock serialises them.
             synchronized (H2_MIGRATION_LOCK) {
                 return migrate(flyway, dataSource);
             }
+        }
+        if (product.equals("MariaDB") && ClusterMigrationLock.isCluster(dataSource)) {
+            // before the lock's table exists: a clash must leave the schema as it found it
+            TableClash.check(dataSource, HISTORY_TABLE, TABLES);
+            return ClusterMigrationLock.holding(dataSource, () -> migrate(flyway, dataSource));
         }
         return migrate(flyway, dataSource);
     }

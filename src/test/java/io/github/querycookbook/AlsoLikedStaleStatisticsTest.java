@@ -3,7 +3,6 @@ package io.github.querycookbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.querycookbook.model.Recommendation;
-import io.github.querycookbook.testing.Engine;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.TestDatabase;
 import java.sql.Connection;
@@ -26,13 +25,13 @@ class AlsoLikedStaleStatisticsTest {
         // given statistics taken at 10,000 likes (200 users each liking posts 1 to 50), then six likes of four posts
         try (Connection connection = db.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            if (db.engine() == Engine.MARIADB) {
+            if (db.engine().isMariaDb()) {
                 statement.execute("alter table posts stats_auto_recalc = 0");
                 statement.execute("alter table post_likes stats_auto_recalc = 0");
             }
             insertUsersAndPosts(connection, 200);
             insertLikes(connection, 200, 50);
-            statement.execute(db.engine() == Engine.MARIADB ? "analyze table users, posts, post_likes" : "analyze");
+            statement.execute(db.engine().isMariaDb() ? "analyze table users, posts, post_likes" : "analyze");
             for (String table : List.of("post_likes", "posts", "users")) {
                 statement.executeUpdate("delete from " + table);
             }

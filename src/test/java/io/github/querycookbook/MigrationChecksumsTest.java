@@ -34,12 +34,12 @@ class MigrationChecksumsTest {
         Map<String, Integer> released = switch (db.engine()) {
             case H2 -> H2;
             case POSTGRES -> POSTGRES;
-            case MARIADB -> MARIADB;
+            case MARIADB, GALERA -> MARIADB;
         };
         String folder = switch (db.engine()) {
             case H2 -> "standard or migration/h2";
             case POSTGRES -> "standard or migration/postgresql";
-            case MARIADB -> "mariadb";
+            case MARIADB, GALERA -> "mariadb";
         };
 
         // when

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.querycookbook.testing.DatabaseSetup;
 import io.github.querycookbook.testing.DatabaseSetup.Setup;
-import io.github.querycookbook.testing.Engine;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.TestDatabase;
 import java.sql.SQLException;
@@ -85,7 +84,7 @@ class PostsAsJsonContentTest {
         // given 1.2 MB of JSON, and MariaDB's default group_concat_max_len of 1 MiB
         insertPosts(emptied(db), Collections.nCopies(BIG_POSTS, BIG_CONTENT));
         // when, then: jOOQ's emulation would have returned [] here, measured on MariaDB 10.11
-        if (db.engine() == Engine.MARIADB) {
+        if (db.engine().isMariaDb()) {
             assertThatThrownBy(() -> db.queryCookbook().postsByLikeCountJson())
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("group_concat_max_len");
             assertThatThrownBy(() -> db.vanillaCookbook().postsByLikeCountJson())
@@ -102,8 +101,8 @@ class PostsAsJsonContentTest {
     void returnsTheWholeArrayWithALargerGroupConcatMaxLenOnTheConnection(TestDatabase db) throws SQLException {
         // given 1.2 MB of JSON, and on MariaDB the documented fix: a larger limit in the JDBC URL
         insertPosts(emptied(db), Collections.nCopies(BIG_POSTS, BIG_CONTENT));
-        DataSource dataSource = db.engine() == Engine.MARIADB
-                ? new MariaDbDataSource(db.jdbcUrl() + "&sessionVariables=group_concat_max_len=67108864")
+        DataSource dataSource = db.engine().isMariaDb()
+                ? new MariaDbDataSource(withSessionVariable(db.jdbcUrl(), "group_concat_max_len=67108864"))
                 : db.dataSource();
         // when
         String jooq = new QueryCookbook(DSL.using(dataSource, db.engine().dialect())).postsByLikeCountJson();
@@ -113,5 +112,12 @@ class PostsAsJsonContentTest {
             assertThat(parse(json)).hasSize(BIG_POSTS)
                     .allSatisfy(post -> assertThat(post.get("content").textValue()).isEqualTo(BIG_CONTENT));
         }
+    }
+
+    /** Sets a session variable in a MariaDB URL, among its {@code sessionVariables} if it has some (the cluster's). */
+    private static String withSessionVariable(String url, String assignment) {
+        return url.contains("sessionVariables=")
+                ? url.replace("sessionVariables=", "sessionVariables=" + assignment + ",")
+                : url + "&sessionVariables=" + assignment;
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.querycookbook.schema.DefaultSchema;
 import io.github.querycookbook.testing.EngineTest;
 import io.github.querycookbook.testing.TestDatabase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -29,7 +30,20 @@ class SchemaParityTest {
         List<String> actual = JdbcSchema.shapeOf(db.dataSource(), TABLES);
 
         // then
-        assertThat(actual).containsExactlyElementsOf(generated);
+        assertThat(actual).containsExactlyElementsOf(db.engine().isMariaDb() ? withCertifiableUsername(generated)
+                : generated);
+    }
+
+    /**
+     * What MariaDB's V5 changes: the unique username is kept on a stored, invisible SHA-256 of the name, which a Galera
+     * cluster certifies (its long-unique hash over the name it did not), instead of on the name itself.
+     */
+    private static List<String> withCertifiableUsername(List<String> generated) {
+        List<String> lines = new ArrayList<>(generated);
+        assertThat(lines.remove("users unique uq_users_username (username)")).as("the generated unique username").isTrue();
+        lines.add("users column username_sha256 binary null");
+        lines.add("users unique uq_users_username (username_sha256)");
+        return SchemaShape.sorted(lines);
     }
 
     @EngineTest

@@ -30,7 +30,8 @@ class SqlErrorsTest {
 
         assertThat(SqlErrors.of(error)).isEqualTo(SqlErrors.UNIQUE_VIOLATION);
         assertThat(codes(error)).isEqualTo(Map.of(Engine.H2, List.of("23505", 23505), Engine.POSTGRES,
-                List.of("23505", 0), Engine.MARIADB, List.of("23000", 1062)).get(db.engine()));
+                List.of("23505", 0), Engine.MARIADB, List.of("23000", 1062), Engine.GALERA, List.of("23000", 1062))
+                .get(db.engine()));
     }
 
     @EngineTest
@@ -40,7 +41,8 @@ class SqlErrorsTest {
 
         assertThat(SqlErrors.of(error)).isEqualTo(SqlErrors.FOREIGN_KEY_VIOLATION);
         assertThat(codes(error)).isEqualTo(Map.of(Engine.H2, List.of("23506", 23506), Engine.POSTGRES,
-                List.of("23503", 0), Engine.MARIADB, List.of("23000", 1452)).get(db.engine()));
+                List.of("23503", 0), Engine.MARIADB, List.of("23000", 1452), Engine.GALERA, List.of("23000", 1452))
+                .get(db.engine()));
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.github.querycookbook.model.User;
 import io.github.querycookbook.testing.DatabaseSetup;
 import io.github.querycookbook.testing.DatabaseSetup.Setup;
 import io.github.querycookbook.testing.EngineTest;
+import io.github.querycookbook.testing.GeneratedIds;
 import io.github.querycookbook.testing.SocialFixture;
 import io.github.querycookbook.testing.TestDatabase;
 import java.time.LocalDateTime;
@@ -60,9 +61,11 @@ class WriteRecipesTest {
             // when
             User dora = db.queryCookbook().createUser("dora");
             User eve = db.vanillaCookbook().createUser("eve");
-            // then
-            assertThat(dora).isEqualTo(new User(9, "dora"));
-            assertThat(eve).isEqualTo(new User(10, "eve"));
+            // then 9 and 10 on a single server (on the cluster, each node steps by three)
+            assertThat(dora.username()).isEqualTo("dora");
+            assertThat(dora.id()).isIn(GeneratedIds.after(db, 8));
+            assertThat(eve.username()).isEqualTo("eve");
+            assertThat(eve.id()).isIn(GeneratedIds.after(db, dora.id()));
             assertThat(db.queryCookbook().getUserByUsername("eve")).isEqualTo(eve);
         }
 
@@ -114,13 +117,14 @@ class WriteRecipesTest {
             // when
             Post post = db.queryCookbook().createPost(ANN, "Ann's fourth");
             Post twin = db.vanillaCookbook().createPost(QUIET, "quiet speaks");
-            // then: ids 9 and 10, created_at in UTC
-            assertThat(List.of(post.id(), post.userId(), twin.id(), twin.userId()))
-                    .containsExactly(9L, ANN, 10L, QUIET);
+            // then: ids 9 and 10 on a single server (on the cluster, each node steps by three), created_at in UTC
+            assertThat(post.id()).isIn(GeneratedIds.after(db, 8));
+            assertThat(twin.id()).isIn(GeneratedIds.after(db, post.id()));
+            assertThat(List.of(post.userId(), twin.userId())).containsExactly(ANN, QUIET);
             assertThat(List.of(post.content(), twin.content())).containsExactly("Ann's fourth", "quiet speaks");
             assertThat(post.createdAt()).isBetween(before, before.plusMinutes(2));
-            assertThat(db.queryCookbook().getPost(9)).isEqualTo(post);
-            assertThat(db.queryCookbook().getPost(10)).isEqualTo(twin);
+            assertThat(db.queryCookbook().getPost(post.id())).isEqualTo(post);
+            assertThat(db.queryCookbook().getPost(twin.id())).isEqualTo(twin);
         }
 
         @EngineTest
@@ -248,14 +252,15 @@ class WriteRecipesTest {
 
         @EngineTest
         void writesNothingWhenAUserOrPostIsUnknown(TestDatabase db) {
+            // ids far beyond the class's other writes: on the cluster each node steps by three, and ids run ahead
             int likes = count(db, POST_LIKES);
             for (Cookbook cookbook : cookbooks(db)) {
-                assertThatThrownBy(() -> cookbook.importLikes(List.of(new Like(QUIET, 5), new Like(QUIET, 404),
-                        new Like(405, 1), new Like(406, 1)))).isInstanceOf(NotFoundException.class)
-                        .hasMessage("No row in table users with id 405");
-                assertThatThrownBy(() -> cookbook.importLikes(List.of(new Like(QUIET, 5), new Like(ANN_LOWER, 404))))
+                assertThatThrownBy(() -> cookbook.importLikes(List.of(new Like(QUIET, 5), new Like(QUIET, 40_404),
+                        new Like(40_405, 1), new Like(40_406, 1)))).isInstanceOf(NotFoundException.class)
+                        .hasMessage("No row in table users with id 40405");
+                assertThatThrownBy(() -> cookbook.importLikes(List.of(new Like(QUIET, 5), new Like(ANN_LOWER, 40_404))))
                         .isInstanceOf(NotFoundException.class)
-                        .hasMessage("No row in table posts with id 404");
+                        .hasMessage("No row in table posts with id 40404");
             }
             assertThat(count(db, POST_LIKES)).isEqualTo(likes);
         }
@@ -334,8 +339,9 @@ class WriteRecipesTest {
                 cookbook -> cookbook.importLikes(List.of(new Like(QUIET, 8), new Like(QUIET, 405))));
 
         @EngineTest
-        void giveTheSameAnswersAndLeaveTheSameRows(TestDatabase db) {
-            // given the fixture, once per cookbook
+        void giveTheSameAnswersAndLeaveTheSameRows(TestDatabase database) {
+            // given the fixture, once per cookbook (on the cluster through the node whose next ids are 9, then 12)
+            TestDatabase db = database.throughTheNodeThatGenerates(9);
             SocialFixture.reset(db.dsl());
             List<String> answers = run(db.queryCookbook());
             List<String> rows = TableRows.snapshot(db);

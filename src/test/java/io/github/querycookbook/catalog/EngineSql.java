@@ -4,7 +4,6 @@ import io.github.querycookbook.CookbookDsl;
 import io.github.querycookbook.Recipe;
 import io.github.querycookbook.testing.Engine;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +124,7 @@ final class EngineSql {
     private final List<EngineForm> forms = new ArrayList<>();
 
     EngineSql(Recipe recipe) {
-        for (Engine engine : Engine.values()) {
+        for (Engine engine : Engine.DIALECTS) {
             String sql = recipe.query(CookbookDsl.detachedFormatted(engine.dialect())).getSQL(ParamType.NAMED).strip();
             enginesBySql.computeIfAbsent(sql, key -> new ArrayList<>()).add(engine);
         }
@@ -136,7 +135,7 @@ final class EngineSql {
 
     void appendTo(StringBuilder md) {
         if (enginesBySql.size() == 1) {
-            md.append("Same on ").append(names(Arrays.asList(Engine.values()))).append(":\n\n");
+            md.append("Same on ").append(names(Engine.DIALECTS)).append(":\n\n");
             sqlBlock(md, enginesBySql.keySet().iterator().next());
             return;
         }

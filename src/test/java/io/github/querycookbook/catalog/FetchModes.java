@@ -1,6 +1,7 @@
 package io.github.querycookbook.catalog;
 
 import static io.github.querycookbook.schema.Tables.POSTS;
+import static io.github.querycookbook.schema.Tables.USERS;
 import static org.jooq.impl.DSL.param;
 
 import io.github.querycookbook.CookbookDsl;
@@ -22,8 +23,8 @@ import org.jooq.ResultQuery;
  */
 final class FetchModes {
 
-    /** Demo authors with 0, 1 and 2 posts: 🐱cat, chloé and ann. */
-    static final List<Long> AUTHORS_WITH_0_1_2_POSTS = List.of(4L, 3L, 1L);
+    /** Demo authors with 0, 1 and 2 posts, by name: their ids are the engine's (a cluster's nodes step by three). */
+    static final List<String> AUTHORS_WITH_0_1_2_POSTS = List.of("🐱cat", "chloé", "ann");
 
     /**
      * A jOOQ fetch mode and its counterpart in SQLAlchemy's {@code Query} API, which Flask-SQLAlchemy's
@@ -58,10 +59,15 @@ final class FetchModes {
     static Map<String, List<String>> record(DSLContext dsl) {
         Map<String, List<String>> table = new LinkedHashMap<>();
         for (Mode mode : MODES) {
-            table.put(mode.call(), AUTHORS_WITH_0_1_2_POSTS.stream()
+            table.put(mode.call(), AUTHORS_WITH_0_1_2_POSTS.stream().map(author -> idOf(dsl, author))
                     .map(author -> outcome(() -> mode.fetch().apply(postsOf(dsl, author)))).toList());
         }
         return table;
+    }
+
+    private static long idOf(DSLContext dsl, String username) {
+        return CookbookDsl.prepare(dsl).select(USERS.ID).from(USERS).where(USERS.USERNAME.eq(username)).fetchSingle()
+                .value1();
     }
 
     /** What a fetch gave, in words: the rows, null, empty, or the exception it threw. */

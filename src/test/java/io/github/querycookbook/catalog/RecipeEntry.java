@@ -57,7 +57,7 @@ final class RecipeEntry {
     /** The twin file, or each engine's variant where one has a vendor file, with the engines that run it. */
     private void twins(StringBuilder md) {
         Map<String, List<Engine>> enginesByFile = new LinkedHashMap<>();
-        for (Engine engine : Engine.values()) {
+        for (Engine engine : Engine.DIALECTS) {
             String file = SqlFile.load(recipe.twinFile(), SqlFile.vendorFolder(engine.dialect())).name();
             enginesByFile.computeIfAbsent(file, key -> new ArrayList<>()).add(engine);
         }

@@ -84,7 +84,7 @@ class ExportHeapTest {
         String posts = switch (db.engine()) {
             case POSTGRES -> "insert into posts (id, user_id, content) select g, 1, " + content
                     + " from generate_series(1, " + POSTS + ") g";
-            case MARIADB -> "insert into posts (id, user_id, content) select seq, 1, " + content
+            case MARIADB, GALERA -> "insert into posts (id, user_id, content) select seq, 1, " + content
                     + " from seq_1_to_" + POSTS;
             case H2 -> "insert into posts (id, user_id, content) select x, 1, " + content
                     + " from system_range(1, " + POSTS + ")";

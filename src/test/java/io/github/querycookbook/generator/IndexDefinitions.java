@@ -36,7 +36,7 @@ final class IndexDefinitions {
     static List<String> of(Engine engine, Connection connection) throws SQLException {
         String sql = switch (engine) {
             case POSTGRES -> POSTGRES;
-            case MARIADB -> MARIADB;
+            case MARIADB, GALERA -> MARIADB;
             case H2 -> H2;
         };
         List<String> lines = new ArrayList<>();
@@ -51,7 +51,7 @@ final class IndexDefinitions {
     /** Drops one index of {@code post_likes} by name, if it exists. */
     static void dropIfExists(Engine engine, Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(engine == Engine.MARIADB ? "DROP INDEX IF EXISTS `" + name + "` ON post_likes"
+            statement.execute(engine.isMariaDb() ? "DROP INDEX IF EXISTS `" + name + "` ON post_likes"
                     : "DROP INDEX IF EXISTS \"" + name + "\"");
         }
     }

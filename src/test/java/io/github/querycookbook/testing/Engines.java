@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which server each engine uses in this run, or why it is skipped. H2 always runs. PostgreSQL and MariaDB are probed
- * once per JVM, when a test first needs them. With {@code CI=true} an unreachable one is an error. Otherwise it falls
- * back to an embedded server from Maven, and an engine that still has none is skipped, with the reason printed once.
+ * Which server each engine uses in this run, or why it is skipped. H2 always runs. PostgreSQL, MariaDB and the Galera
+ * cluster are probed once per JVM, when a test first needs them (the cluster is started then, or reused). With
+ * {@code CI=true} an unreachable one is an error. Otherwise PostgreSQL and MariaDB fall back to an embedded server from
+ * Maven, and an engine that still has none is skipped, with the reason printed once.
  *
  * <p>{@code -Dcookbook.engines=MariaDB} (names separated by commas) runs the {@link EngineTest}s on those engines
  * only; tests that compare engines still use all of them. {@code .ci/run} uses it to run the engine tests on the
@@ -47,7 +48,7 @@ final class Engines {
         return SELECTED.contains(engine);
     }
 
-    /** The engines named in {@code names}, by display name and in any case; all of them when it is blank. */
+    /** The engines named in {@code names}, by display or constant name, in any case; all of them when it is blank. */
     static Set<Engine> selection(String names) {
         if (names.isBlank()) {
             return EnumSet.allOf(Engine.class);
@@ -55,7 +56,8 @@ final class Engines {
         Set<Engine> selected = EnumSet.noneOf(Engine.class);
         for (String name : names.split(",")) {
             selected.add(Arrays.stream(Engine.values())
-                    .filter(engine -> engine.toString().equalsIgnoreCase(name.strip()))
+                    .filter(engine -> engine.toString().equalsIgnoreCase(name.strip())
+                            || engine.name().equalsIgnoreCase(name.strip()))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("cookbook.engines names an unknown engine \""
                             + name.strip() + "\"; allowed: " + Arrays.toString(Engine.values()))));
@@ -82,6 +84,7 @@ final class Engines {
             case H2 -> new H2Server();
             case POSTGRES -> PostgresServer.configured();
             case MARIADB -> MariaDbServer.configured();
+            case GALERA -> new GaleraServer();
         };
         String reason = configured.unreachableReason();
         if (reason == null) {
@@ -92,23 +95,17 @@ final class Engines {
             throw new IllegalStateException(FAILURES.get(engine)
                     + ". Start it (.ci/run shows how) or unset CI to skip it locally.");
         }
-        try {
-            EngineServer embedded = embedded(engine);
-            log("there is " + reason + "; using an embedded " + engine + " from Maven instead");
-            return Availability.of(embedded);
-        } catch (Exception | LinkageError e) {
-            reason += ", and embedded " + engine + " did not start (" + messages(e) + ")";
+        if (engine == Engine.POSTGRES || engine == Engine.MARIADB) {
+            try {
+                EngineServer embedded = engine == Engine.POSTGRES ? PostgresServer.embedded() : MariaDbServer.embedded();
+                log("there is " + reason + "; using an embedded " + engine + " from Maven instead");
+                return Availability.of(embedded);
+            } catch (Exception | LinkageError e) {
+                reason += ", and embedded " + engine + " did not start (" + messages(e) + ")";
+            }
         }
         log("SKIPPING every " + engine + " test: " + reason + ". Set CI=true to make this an error.");
         return Availability.skipped(reason);
-    }
-
-    private static EngineServer embedded(Engine engine) throws Exception {
-        return switch (engine) {
-            case POSTGRES -> PostgresServer.embedded();
-            case MARIADB -> MariaDbServer.embedded();
-            case H2 -> throw new IllegalStateException("H2 is embedded already");
-        };
     }
 
     /** The messages of {@code e} and its causes: a library's own message often only says that something failed. */

@@ -2,8 +2,13 @@ package io.github.querycookbook.testing;
 
 import io.github.querycookbook.QueryCookbook;
 import io.github.querycookbook.VanillaSqlCookbook;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -48,6 +53,71 @@ public final class TestDatabase {
     /** A JDBC URL of this database, user included. */
     public String jdbcUrl() {
         return database.jdbcUrl();
+    }
+
+    /**
+     * Another connection to the server that {@code other} is connected to: on the cluster, to the same node, where a
+     * session can be ended ({@code KILL} acts on one node's sessions only).
+     */
+    public Connection connectionBeside(Connection other) throws SQLException {
+        if (engine != Engine.GALERA) {
+            return dataSource().getConnection();
+        }
+        try (Statement statement = other.createStatement(); ResultSet port = statement.executeQuery("select @@port")) {
+            port.next();
+            int nodePort = port.getInt(1);
+            return GaleraServer.CLUSTER.nodes().stream().filter(node -> node.port() == nodePort).findFirst()
+                    .orElseThrow().dataSource(other.getCatalog()).getConnection();
+        }
+    }
+
+    /**
+     * On the cluster, this database through the one node that hands out {@code id} as a generated id: each node
+     * counts in steps of three from an offset of its own ({@link GeneratedIds}), so that a test which names the rows
+     * it creates by id runs where those ids come out. On another engine, this database.
+     */
+    public TestDatabase throughTheNodeThatGenerates(long id) {
+        if (engine != Engine.GALERA) {
+            return this;
+        }
+        try (Connection connection = dataSource().getConnection()) {
+            String database = connection.getCatalog();
+            for (GaleraNode node : GaleraServer.CLUSTER.nodes()) {
+                try (Connection onNode = node.dataSource(database).getConnection();
+                        Statement statement = onNode.createStatement();
+                        ResultSet step = statement.executeQuery(
+                                "select @@auto_increment_offset, @@auto_increment_increment")) {
+                    step.next();
+                    if ((id - step.getLong(1)) % step.getLong(2) == 0) {
+                        String url = "jdbc:mariadb://127.0.0.1:" + node.port() + "/" + database
+                                + "?user=root&sessionVariables=wsrep_sync_wait=7";
+                        return new TestDatabase(engine, new FreshDatabase(url, node.dataSource(database), () -> { }),
+                                null, name + " through node " + node.number());
+                    }
+                }
+            }
+            throw new IllegalStateException("no node of the cluster generates id " + id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * On the cluster, node {@code number} (1 to 3) alone, with {@code wsrep_sync_wait} as given: 0 reads whatever the
+     * node has applied, 7 first waits until it has applied every earlier commit of the cluster.
+     *
+     * @throws IllegalStateException on another engine
+     */
+    public DataSource onNode(int number, int syncWait) {
+        if (engine != Engine.GALERA) {
+            throw new IllegalStateException("only the Galera cluster has nodes; this is " + name);
+        }
+        try (Connection connection = dataSource().getConnection()) {
+            return new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + GaleraServer.CLUSTER.nodes().get(number - 1).port()
+                    + "/" + connection.getCatalog() + "?user=root&sessionVariables=wsrep_sync_wait=" + syncWait);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Why this engine is skipped in this run, or empty when it is available. */
