@@ -36,7 +36,8 @@ class CookbookSchemaMigrateTest {
         assertThat(CookbookSchema.flyway(db.dataSource()).validateWithResult().validationSuccessful).isTrue();
         assertThat(CookbookSchema.flyway(db.dataSource()).info().pending()).isEmpty();
         List<MigrationInfo> applied = List.of(CookbookSchema.flyway(db.dataSource()).info().applied());
-        assertThat(applied).extracting(info -> info.getVersion().getVersion()).containsExactlyElementsOf(SchemaVersions.recorded(db.engine()));
+        assertThat(applied).extracting(info -> info.getVersion().getVersion())
+                .containsExactlyElementsOf(SchemaVersions.recorded(db.engine()));
         assertThat(tableNames(db)).contains("users", "posts", "post_likes", CookbookSchema.HISTORY_TABLE)
                 .doesNotContain("flyway_schema_history");
         assertThat(db.queryCookbook().postsNewestFirst()).isEmpty();

@@ -204,7 +204,8 @@ class HostileInputTest {
             return switch (db.engine()) {
                 case H2 -> IntStream.rangeClosed(0, content.length() - text.length()).anyMatch(at -> IntStream
                         .range(0, text.length()).allMatch(i -> matchesOnH2(text.charAt(i), content.charAt(at + i))));
-                case MARIADB, GALERA -> map(content, Character::toLowerCase).contains(map(text, Character::toLowerCase));
+                case MARIADB, GALERA ->
+                        map(content, Character::toLowerCase).contains(map(text, Character::toLowerCase));
                 case POSTGRES -> map(content, HostileInputTest::asciiLower)
                         .contains(map(text, HostileInputTest::asciiLower));
             };

@@ -72,7 +72,8 @@ class NestedCollectionsTest {
             assertThat(sql).contains(switch (db.engine()) {
                 case H2 -> "json_arrayagg(json_array(users.username null on null) order by users.username)";
                 case POSTGRES -> "jsonb_agg(jsonb_build_array(users.username) order by users.username)";
-                case MARIADB, GALERA -> "group_concat(json_array(users.username) order by users.username separator ',')";
+                case MARIADB, GALERA ->
+                        "group_concat(json_array(users.username) order by users.username separator ',')";
             });
             assertThat(query.$orderBy()).hasSize(2);
         }

@@ -40,7 +40,8 @@ class SchemaParityTest {
      */
     private static List<String> withCertifiableUsername(List<String> generated) {
         List<String> lines = new ArrayList<>(generated);
-        assertThat(lines.remove("users unique uq_users_username (username)")).as("the generated unique username").isTrue();
+        assertThat(lines.remove("users unique uq_users_username (username)")).as("the generated unique username")
+                .isTrue();
         lines.add("users column username_sha256 binary null");
         lines.add("users unique uq_users_username (username_sha256)");
         return SchemaShape.sorted(lines);

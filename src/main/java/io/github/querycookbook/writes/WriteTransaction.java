@@ -86,8 +86,8 @@ public final class WriteTransaction {
 
     /**
      * Waits a random 0 to 5 &middot; 2<sup>attempt</sup> ms, at most 160 ms (a second in all at most), before the next
-     * attempt, false if interrupted: callers that deadlocked together and ran again at once would deadlock again (16 callers creating
-     * one username through a pool on MariaDB did, five times in a row).
+     * attempt, false if interrupted: callers that deadlocked together and ran again at once would deadlock again (16
+     * callers creating one username through a pool on MariaDB did, five times in a row).
      */
     private static boolean pausedBeforeAttempt(int attempt) {
         try {

@@ -48,8 +48,9 @@ public final class EngineSummary implements TestExecutionListener {
 
     private static String outcome(Engine engine, Availability availability, Map<Status, Integer> byStatus) {
         if (!Engines.selected(engine)) {
-            return "engine tests left out by -Dcookbook.engines" + (availability == null || availability.server() == null
-                    ? "" : "; the tests that compare engines ran on " + availability.description());
+            boolean used = availability != null && availability.server() != null;
+            return "engine tests left out by -Dcookbook.engines"
+                    + (used ? "; the tests that compare engines ran on " + availability.description() : "");
         }
         if (availability == null) {
             String failure = Engines.failure(engine);

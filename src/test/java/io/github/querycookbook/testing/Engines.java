@@ -97,7 +97,8 @@ final class Engines {
         }
         if (engine == Engine.POSTGRES || engine == Engine.MARIADB) {
             try {
-                EngineServer embedded = engine == Engine.POSTGRES ? PostgresServer.embedded() : MariaDbServer.embedded();
+                EngineServer embedded = engine == Engine.POSTGRES ? PostgresServer.embedded()
+                        : MariaDbServer.embedded();
                 log("there is " + reason + "; using an embedded " + engine + " from Maven instead");
                 return Availability.of(embedded);
             } catch (Exception | LinkageError e) {

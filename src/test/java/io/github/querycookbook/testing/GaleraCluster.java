@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * started, and when none answers a new cluster is made from empty directories. The nodes outlive the JVM, so the next
  * test run (or the next pass of {@code .ci/run}) reuses them.
  */
-public final class GaleraCluster {
+final class GaleraCluster {
 
     private static final List<String> PACKAGE_FILES = List.of("/usr/sbin/mariadbd", "/usr/bin/mariadb-install-db",
             GaleraNode.PROVIDER, "/usr/bin/rsync");
@@ -81,7 +81,8 @@ public final class GaleraCluster {
                 run("chown", "-R", "mysql:mysql", node.directory().toString());
             }
             // root may then log in over TCP without a password, as on the machine's own MariaDB
-            run("mariadb-install-db", "--defaults-file=" + node.configFile(), "--auth-root-authentication-method=normal");
+            run("mariadb-install-db", "--defaults-file=" + node.configFile(),
+                    "--auth-root-authentication-method=normal");
         }
         start(nodes.get(0), true);
         awaitSynced(nodes.get(0));
@@ -91,7 +92,7 @@ public final class GaleraCluster {
     }
 
     /** Starts {@code node} in a session of its own, so that it outlives the JVM; {@code found} makes a new cluster. */
-    void start(GaleraNode node, boolean found) throws IOException {
+    private void start(GaleraNode node, boolean found) throws IOException {
         List<String> command = Stream.concat(Stream.of("setsid", "/usr/sbin/mariadbd",
                 "--defaults-file=" + node.configFile()), found ? Stream.of("--wsrep-new-cluster") : Stream.empty())
                 .toList();
@@ -100,21 +101,13 @@ public final class GaleraCluster {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output)).start();
     }
 
-    /** Kills {@code node} with SIGKILL, as a crash would, and waits until it no longer answers. */
-    public void kill(GaleraNode node) throws IOException, InterruptedException {
-        run("kill", "-9", Files.readString(node.pidFile()).strip());
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (node.state().equals("Synced") && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-    }
-
-    void awaitSynced(GaleraNode node) throws IOException, InterruptedException {
+    private void awaitSynced(GaleraNode node) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         String state = node.state();
         while (!state.equals("Synced")) {
             if (System.nanoTime() > deadline) {
-                throw new IOException("Galera node " + node.number() + " on port " + node.port() + " is not Synced after "
+                throw new IOException("Galera node " + node.number() + " on port " + node.port()
+                        + " is not Synced after "
                         + START_TIMEOUT.toSeconds() + " s (" + state + "); the end of " + node.errorLog() + ":\n"
                         + tail(node.errorLog()));
             }

@@ -2,7 +2,10 @@ package io.github.querycookbook.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.stream.Collectors;
 import org.mariadb.jdbc.MariaDbDataSource;
 
@@ -41,6 +44,49 @@ final class GaleraServer extends EngineServer {
         String hosts = CLUSTER.nodes().stream().map(node -> "127.0.0.1:" + node.port())
                 .collect(Collectors.joining(","));
         return "jdbc:mariadb:loadbalance://" + hosts + "/" + database + "?user=root&sessionVariables=wsrep_sync_wait=7";
+    }
+
+    /**
+     * The database of the cluster URL {@code clusterUrl} on {@code node} alone, with {@code wsrep_sync_wait} as given.
+     * Dropping it is left to the cluster's database.
+     */
+    static FreshDatabase onNode(GaleraNode node, String clusterUrl, int syncWait) {
+        String database = clusterUrl.substring(clusterUrl.lastIndexOf('/') + 1, clusterUrl.indexOf('?'));
+        String url = "jdbc:mariadb://127.0.0.1:" + node.port() + "/" + database
+                + "?user=root&sessionVariables=wsrep_sync_wait=" + syncWait;
+        try {
+            return new FreshDatabase(url, new MariaDbDataSource(url), () -> { });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The node that {@code connection} is connected to. */
+    static GaleraNode nodeOf(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet port = statement.executeQuery("select @@port")) {
+            port.next();
+            int number = port.getInt(1);
+            return CLUSTER.nodes().stream().filter(node -> node.port() == number).findFirst().orElseThrow();
+        }
+    }
+
+    /** The node whose generated ids include {@code id}: each counts in steps of three from an offset of its own. */
+    static GaleraNode nodeGenerating(long id) {
+        for (GaleraNode node : CLUSTER.nodes()) {
+            try (Connection connection = node.dataSource("").getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet step = statement.executeQuery(
+                            "select @@auto_increment_offset, @@auto_increment_increment")) {
+                step.next();
+                if ((id - step.getLong(1)) % step.getLong(2) == 0) {
+                    return node;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Galera node " + node.number() + " did not say how it counts ids", e);
+            }
+        }
+        throw new IllegalStateException("no node of the cluster generates id " + id);
     }
 
     @Override

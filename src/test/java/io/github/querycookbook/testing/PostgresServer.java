@@ -1,6 +1,8 @@
 package io.github.querycookbook.testing;
 
 import io.github.querycookbook.CookbookSchema;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -12,6 +14,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * than migrating each. Databases use the C collation, so name order is code-point order on every server.
  */
 final class PostgresServer extends EngineServer {
+
+    /** Enough for the race tests' 16 callers, which draw from a pool of their own on top of this one. */
+    private static final int POOL_SIZE = 20;
 
     private final String host;
     private final String port;
@@ -46,15 +51,21 @@ final class PostgresServer extends EngineServer {
 
     @Override
     FreshDatabase createBlank(String name) {
-        execute(admin, "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+        createEmpty(name);
         return freshDatabase(name);
+    }
+
+    private void createEmpty(String name) {
+        execute(admin, "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
     }
 
     @Override
     synchronized FreshDatabase createMigrated(String name) {
         if (template == null) {
             template = uniqueName() + "_template";
-            CookbookSchema.migrate(createBlank(template).dataSource());
+            createEmpty(template);
+            // not through a pool: CREATE DATABASE … TEMPLATE refuses a template that has connections
+            CookbookSchema.migrate(dataSource(template));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(template)));
         }
         execute(admin, "CREATE DATABASE " + name + " TEMPLATE " + template);
@@ -71,9 +82,24 @@ final class PostgresServer extends EngineServer {
         return describe(admin, host + ":" + port, embeddedBy);
     }
 
+    /**
+     * The database through a pool: a PostgreSQL connection starts a server process of its own, which cost each test
+     * about as much as its queries did (a test that calls its recipes and their twins a hundred times opened a hundred
+     * connections). The pool closes before the database is dropped. The tests that need physical connections of their
+     * own (the simple query mode, the faults) make them.
+     */
     private FreshDatabase freshDatabase(String name) {
         String url = "jdbc:postgresql://" + host + ":" + port + "/" + name + "?user=postgres";
-        return new FreshDatabase(url, dataSource(name), () -> drop(name));
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource(name));
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(0);
+        config.setPoolName(name);
+        HikariDataSource pool = new HikariDataSource(config);
+        return new FreshDatabase(url, pool, () -> {
+            pool.close();
+            drop(name);
+        });
     }
 
     /**

@@ -3,12 +3,9 @@ package io.github.querycookbook.testing;
 import io.github.querycookbook.QueryCookbook;
 import io.github.querycookbook.VanillaSqlCookbook;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.mariadb.jdbc.MariaDbDataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -60,15 +57,8 @@ public final class TestDatabase {
      * session can be ended ({@code KILL} acts on one node's sessions only).
      */
     public Connection connectionBeside(Connection other) throws SQLException {
-        if (engine != Engine.GALERA) {
-            return dataSource().getConnection();
-        }
-        try (Statement statement = other.createStatement(); ResultSet port = statement.executeQuery("select @@port")) {
-            port.next();
-            int nodePort = port.getInt(1);
-            return GaleraServer.CLUSTER.nodes().stream().filter(node -> node.port() == nodePort).findFirst()
-                    .orElseThrow().dataSource(other.getCatalog()).getConnection();
-        }
+        return engine == Engine.GALERA ? GaleraServer.nodeOf(other).dataSource(other.getCatalog()).getConnection()
+                : dataSource().getConnection();
     }
 
     /**
@@ -80,26 +70,9 @@ public final class TestDatabase {
         if (engine != Engine.GALERA) {
             return this;
         }
-        try (Connection connection = dataSource().getConnection()) {
-            String database = connection.getCatalog();
-            for (GaleraNode node : GaleraServer.CLUSTER.nodes()) {
-                try (Connection onNode = node.dataSource(database).getConnection();
-                        Statement statement = onNode.createStatement();
-                        ResultSet step = statement.executeQuery(
-                                "select @@auto_increment_offset, @@auto_increment_increment")) {
-                    step.next();
-                    if ((id - step.getLong(1)) % step.getLong(2) == 0) {
-                        String url = "jdbc:mariadb://127.0.0.1:" + node.port() + "/" + database
-                                + "?user=root&sessionVariables=wsrep_sync_wait=7";
-                        return new TestDatabase(engine, new FreshDatabase(url, node.dataSource(database), () -> { }),
-                                null, name + " through node " + node.number());
-                    }
-                }
-            }
-            throw new IllegalStateException("no node of the cluster generates id " + id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        GaleraNode node = GaleraServer.nodeGenerating(id);
+        return new TestDatabase(engine, GaleraServer.onNode(node, database.jdbcUrl(), 7), null,
+                name + " through node " + node.number());
     }
 
     /**
@@ -112,12 +85,8 @@ public final class TestDatabase {
         if (engine != Engine.GALERA) {
             throw new IllegalStateException("only the Galera cluster has nodes; this is " + name);
         }
-        try (Connection connection = dataSource().getConnection()) {
-            return new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + GaleraServer.CLUSTER.nodes().get(number - 1).port()
-                    + "/" + connection.getCatalog() + "?user=root&sessionVariables=wsrep_sync_wait=" + syncWait);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return GaleraServer.onNode(GaleraServer.CLUSTER.nodes().get(number - 1), database.jdbcUrl(), syncWait)
+                .dataSource();
     }
 
     /** Why this engine is skipped in this run, or empty when it is available. */
